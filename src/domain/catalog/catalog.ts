@@ -1,0 +1,28 @@
+import type { CatalogAdditions } from '../model/design.ts';
+import { DEVICE_MODELS } from './devices.ts';
+import { MODULES } from './modules.ts';
+import { OPTICS } from './optics.ts';
+import type { DeviceModelSpec, ModuleSpec, OpticSpec } from './types.ts';
+
+/** The tables the engine reads: built-in entries plus a design's own additions. */
+export interface Catalog {
+  readonly optics: Readonly<Record<string, OpticSpec>>;
+  readonly modules: Readonly<Record<string, ModuleSpec>>;
+  readonly devices: Readonly<Record<string, DeviceModelSpec>>;
+}
+
+export const BUILTIN_CATALOG: Catalog = {
+  optics: OPTICS,
+  modules: MODULES,
+  devices: DEVICE_MODELS,
+};
+
+/** The built-in catalog with a design's additions on top (a design may not redefine built-ins). */
+export function catalogWith(additions: CatalogAdditions): Catalog {
+  if (!additions.optics && !additions.modules && !additions.devices) return BUILTIN_CATALOG;
+  return {
+    optics: { ...additions.optics, ...OPTICS },
+    modules: { ...additions.modules, ...MODULES },
+    devices: { ...additions.devices, ...DEVICE_MODELS },
+  };
+}

@@ -1,0 +1,109 @@
+/** The engine's entry point: a design in, every verdict, finding, capacity and BOM line out. */
+import { catalogWith, type Catalog } from '../catalog/catalog.ts';
+import type { Design, NodeId } from '../model/design.ts';
+import { bandwidth, type Bandwidth } from './bandwidth.ts';
+import { buildBom, type Bom } from './bom.ts';
+import { describeFinding } from './describeFinding.ts';
+import { deviceLoads } from './deviceLoads.ts';
+import type { Finding } from './findings.ts';
+import { linkVerdict, type LinkContext, type LinkVerdict } from './linkVerdict.ts';
+import { indexNodes, siteOf, type NodeIndex, type Site } from './placement.ts';
+
+export type DescribedFinding = Finding & { readonly message: string };
+
+export interface Summary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly linkGroups: number;
+  readonly links: number;
+  readonly cables: number;
+  readonly gpus: number;
+  readonly servers: number;
+  readonly switches: number;
+}
+
+export interface Analysis {
+  readonly catalog: Catalog;
+  readonly sites: ReadonlyMap<NodeId, Site>;
+  readonly links: readonly LinkVerdict[];
+  readonly linkById: ReadonlyMap<string, LinkVerdict>;
+  /** Errors first, then warnings, each in design order. */
+  readonly findings: readonly DescribedFinding[];
+  readonly summary: Summary;
+  readonly bandwidth: Bandwidth;
+  readonly bom: Bom;
+}
+
+/** Analyzes a design; pure (the input is never changed), with per-link results reused across edits. */
+export function analyzeDesign(design: Design): Analysis {
+  const catalog = catalogWith(design.catalog);
+  const nodes = indexNodes(design);
+  const sites = new Map<NodeId, Site>();
+  for (const node of design.nodes) {
+    if (node.kind !== 'rack' && node.kind !== 'switch') continue;
+    const site = siteOf(node, nodes);
+    if (site) sites.set(node.id, site);
+  }
+  const ctx: LinkContext = { catalog, settings: design.settings, nodes };
+  const linkById = new Map<string, LinkVerdict>();
+  for (const link of design.links) {
+    const a = sites.get(link.a);
+    const b = sites.get(link.b);
+    if (a && b) linkById.set(link.id, cachedVerdict(link, a, b, ctx, nodes));
+  }
+  const links = [...linkById.values()];
+  const loads = deviceLoads(design.links, linkById, sites, catalog);
+  const bw = bandwidth(design.links, linkById, sites, design.settings.targetOversubscription);
+  const bom = buildBom(design, catalog, sites, links, loads.modules, bw);
+
+  const raw: Finding[] = [...links.flatMap((v) => v.findings), ...loads.findings, ...bw.findings];
+  const findings = [...raw.filter((f) => f.severity === 'error'), ...raw.filter((f) => f.severity === 'warning')].map(
+    (f): DescribedFinding => ({ ...f, message: describeFinding(f, catalog) }),
+  );
+  const servers = bom.devices.filter((d) => d.role === 'server');
+  return {
+    catalog,
+    sites,
+    links,
+    linkById,
+    findings,
+    summary: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      linkGroups: design.links.length,
+      links: design.links.reduce((sum, l) => sum + l.count, 0),
+      cables: bom.cables.reduce((sum, c) => sum + c.count, 0),
+      gpus: servers.reduce((sum, d) => sum + d.gpus, 0),
+      servers: servers.reduce((sum, d) => sum + d.count, 0),
+      switches: bom.devices.filter((d) => d.role !== 'server').reduce((sum, d) => sum + d.count, 0),
+    },
+    bandwidth: bw,
+    bom,
+  };
+}
+
+interface CacheEntry {
+  readonly deps: readonly unknown[];
+  readonly verdict: LinkVerdict;
+}
+
+const verdictCache = new WeakMap<object, CacheEntry>();
+
+/**
+ * A link's verdict depends only on the link, its two end nodes, their containers, the settings and
+ * the catalog; the store keeps untouched objects identical, so an edit re-measures only what it moved.
+ */
+function cachedVerdict(link: Design['links'][number], a: Site, b: Site, ctx: LinkContext, nodes: NodeIndex): LinkVerdict {
+  const deps = [
+    a.node, b.node,
+    nodes.get(a.hallId), nodes.get(b.hallId),
+    nodes.get(a.buildingId), nodes.get(b.buildingId),
+    a.rackId ? nodes.get(a.rackId) : null, b.rackId ? nodes.get(b.rackId) : null,
+    ctx.settings, ctx.catalog,
+  ];
+  const hit = verdictCache.get(link);
+  if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i])) return hit.verdict;
+  const verdict = linkVerdict(link, a, b, ctx);
+  verdictCache.set(link, { deps, verdict });
+  return verdict;
+}

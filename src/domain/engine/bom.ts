@@ -1,0 +1,182 @@
+/** The bill of materials (DOMAIN.md section 4): devices, racks, modules, cables, fiber and power. */
+import type { Catalog } from '../catalog/catalog.ts';
+import type { FiberGrade } from '../catalog/types.ts';
+import type { Design, NodeId, RackKind } from '../model/design.ts';
+import type { Crossing } from './bandwidth.ts';
+import { cableAssembly, cordsPerLink, type CableAssembly } from './cableAssembly.ts';
+import type { NodeModules } from './deviceLoads.ts';
+import type { LinkVerdict } from './linkVerdict.ts';
+import type { Site } from './placement.ts';
+import type { TierRole } from './tiers.ts';
+
+export interface DeviceLine {
+  readonly model: string;
+  readonly name: string;
+  readonly role: TierRole;
+  readonly count: number;
+  readonly gpus: number;
+  readonly powerMaxW: number | null;
+}
+
+export interface RackLine {
+  readonly rackKind: RackKind;
+  readonly count: number;
+}
+
+export interface ModuleLine {
+  readonly module: string;
+  readonly part: string;
+  readonly name: string;
+  readonly formFactor: string;
+  readonly count: number;
+  readonly switchSide: number;
+  readonly serverSide: number;
+  readonly powerW: number | null;
+  readonly powerBasis: 'typ' | 'max';
+  readonly totalPowerW: number | null;
+}
+
+export interface CableLine {
+  readonly assembly: CableAssembly;
+  readonly fiber: FiberGrade | null;
+  readonly lengthM: number;
+  readonly count: number;
+}
+
+export interface FiberTotals {
+  readonly strands: number;
+  readonly pairs: number;
+  readonly byAssembly: readonly { readonly assembly: CableAssembly; readonly strands: number; readonly pairs: number }[];
+  readonly byHallPair: readonly Crossing[];
+  readonly byBuildingPair: readonly Crossing[];
+}
+
+export interface PowerTotals {
+  /** Transceivers and active cable ends, at each part's stated basis. */
+  readonly modulesW: number;
+  /** Devices at their maximum rating, where one is known. */
+  readonly devicesMaxW: number;
+  /** Device models with no published power figure. */
+  readonly devicesWithoutPower: readonly string[];
+}
+
+export interface Bom {
+  readonly devices: readonly DeviceLine[];
+  readonly racks: readonly RackLine[];
+  readonly modules: readonly ModuleLine[];
+  /** Plugs of DAC/ACC/AOC assemblies: they fill cages but are bought as cables. */
+  readonly cableEnds: number;
+  readonly cables: readonly CableLine[];
+  readonly fiber: FiberTotals;
+  readonly power: PowerTotals;
+}
+
+export function buildBom(
+  design: Design,
+  catalog: Catalog,
+  sites: ReadonlyMap<NodeId, Site>,
+  verdicts: readonly LinkVerdict[],
+  nodeModules: readonly NodeModules[],
+  crossings: { readonly halls: readonly Crossing[]; readonly buildings: readonly Crossing[] },
+): Bom {
+  const devices = new Map<string, DeviceLine>();
+  const racks = new Map<RackKind, number>();
+  for (const site of sites.values()) {
+    const node = site.node;
+    if (node.kind === 'rack') racks.set(node.rackKind, (racks.get(node.rackKind) ?? 0) + node.quantity);
+    if (!site.model || site.devices === 0) continue;
+    const model = catalog.devices[site.model];
+    const role: TierRole = node.kind === 'rack' ? 'server' : node.role;
+    const key = `${site.model}\u0000${role}`;
+    const line = devices.get(key);
+    devices.set(key, {
+      model: site.model,
+      name: model?.name ?? site.model,
+      role,
+      count: (line?.count ?? 0) + site.devices,
+      gpus: (line?.gpus ?? 0) + site.devices * (model?.gpus ?? 0),
+      powerMaxW: model?.powerMaxW ?? null,
+    });
+  }
+  // network racks that hold switches are counted above; racks without a node of their own are not invented
+
+  const modules = new Map<string, { switchSide: number; serverSide: number }>();
+  let cableEnds = 0;
+  let modulesW = 0;
+  for (const nm of nodeModules) {
+    const spec = catalog.modules[nm.moduleId];
+    if (!spec) continue;
+    modulesW += (spec.powerW ?? 0) * nm.count;
+    if (spec.kind === 'cable-end') {
+      cableEnds += nm.count;
+      continue;
+    }
+    const line = modules.get(nm.moduleId) ?? { switchSide: 0, serverSide: 0 };
+    const serverSide = sites.get(nm.nodeId)?.node.kind === 'rack';
+    modules.set(nm.moduleId, {
+      switchSide: line.switchSide + (serverSide ? 0 : nm.count),
+      serverSide: line.serverSide + (serverSide ? nm.count : 0),
+    });
+  }
+
+  const cables = new Map<string, CableLine>();
+  const byAssembly = new Map<CableAssembly, number>();
+  let strands = 0;
+  const linkById = new Map(design.links.map((l) => [l.id, l]));
+  for (const v of verdicts) {
+    const link = linkById.get(v.linkId);
+    const optic = link ? catalog.optics[link.optic] : undefined;
+    if (!link || !optic) continue;
+    const child = link.opticB && link.opticB !== link.optic ? catalog.optics[link.opticB] : undefined;
+    const assembly = cableAssembly(optic, child);
+    const cords = cordsPerLink(optic);
+    for (const [lengthM, count] of v.cablesByLengthM) {
+      const key = `${assembly}\u0000${v.plant.fiber}\u0000${lengthM}`;
+      const line = cables.get(key);
+      cables.set(key, { assembly, fiber: v.plant.fiber, lengthM, count: (line?.count ?? 0) + count * cords });
+    }
+    strands += v.strands;
+    byAssembly.set(assembly, (byAssembly.get(assembly) ?? 0) + v.strands);
+  }
+
+  const deviceLines = [...devices.values()].sort((x, y) => roleOrder(x.role) - roleOrder(y.role) || x.model.localeCompare(y.model));
+  const devicesMaxW = deviceLines.reduce((sum, d) => sum + (d.powerMaxW ?? 0) * d.count, 0);
+  return {
+    devices: deviceLines,
+    racks: [...racks].map(([rackKind, count]) => ({ rackKind, count })),
+    modules: [...modules].map(([id, counts]) => moduleLine(catalog, id, counts)).sort((x, y) => y.count - x.count || x.module.localeCompare(y.module)),
+    cableEnds,
+    cables: [...cables.values()].sort((x, y) => x.assembly.localeCompare(y.assembly) || String(x.fiber).localeCompare(String(y.fiber)) || x.lengthM - y.lengthM),
+    fiber: {
+      strands,
+      pairs: strands / 2,
+      byAssembly: [...byAssembly].filter(([, s]) => s > 0).map(([assembly, s]) => ({ assembly, strands: s, pairs: s / 2 })),
+      byHallPair: crossings.halls,
+      byBuildingPair: crossings.buildings,
+    },
+    power: {
+      modulesW: Math.round(modulesW * 10) / 10,
+      devicesMaxW,
+      devicesWithoutPower: [...new Set(deviceLines.filter((d) => d.powerMaxW === null).map((d) => d.model))],
+    },
+  };
+}
+
+function moduleLine(catalog: Catalog, id: string, counts: { switchSide: number; serverSide: number }): ModuleLine {
+  const spec = catalog.modules[id]!;
+  const count = counts.switchSide + counts.serverSide;
+  return {
+    module: id,
+    part: spec.part,
+    name: spec.name,
+    formFactor: spec.formFactor,
+    count,
+    ...counts,
+    powerW: spec.powerW,
+    powerBasis: spec.powerBasis,
+    totalPowerW: spec.powerW === null ? null : Math.round(spec.powerW * count * 10) / 10,
+  };
+}
+
+const ROLE_ORDER: Record<TierRole, number> = { server: 0, leaf: 1, spine: 2, core: 3, border: 4, management: 5 };
+const roleOrder = (r: TierRole) => ROLE_ORDER[r];

@@ -1,0 +1,54 @@
+/** Expands a link group to its physical cables and measures each one's run. */
+import type { LinkGroup, Settings } from '../model/design.ts';
+import { cableRun, overriddenRun, pathKind, type CableRun } from './cableLength.ts';
+import { rackMemberOf, type NodeIndex, type Site } from './placement.ts';
+
+export interface GroupRuns {
+  /** The longest run: the one the verdict is about. */
+  readonly longest: CableRun;
+  readonly shortestM: number;
+  /** Cables by order length. */
+  readonly byLengthM: ReadonlyMap<number, number>;
+}
+
+/**
+ * Cable `p` of `cables` joins A device floor(p * devicesA / cables) (contiguous blocks) with
+ * B device p mod devicesB (round robin): the even spread that puts NIC i of every server on leaf i.
+ */
+export function endDevices(p: number, cables: number, devicesA: number, devicesB: number): [number, number] {
+  return [Math.floor((p * devicesA) / cables), p % devicesB];
+}
+
+/** Runs of every cable of a group; runs are cached per pair of racks, which is what length depends on. */
+export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, settings: Settings, nodes: NodeIndex): GroupRuns {
+  const byPair = new Map<number, CableRun>();
+  const byLengthM = new Map<number, number>();
+  let longest: CableRun | null = null;
+  let shortestM = Infinity;
+  const devicesA = Math.max(1, a.devices);
+  const devicesB = Math.max(1, b.devices);
+  for (let p = 0; p < cables; p++) {
+    const [da, db] = endDevices(p, cables, devicesA, devicesB);
+    const ma = rackMemberOf(a, da);
+    const mb = rackMemberOf(b, db);
+    const key = ma * 1_000_003 + mb;
+    let run = byPair.get(key);
+    if (!run) {
+      const ends = { a: { site: a, rackMember: ma }, b: { site: b, rackMember: mb } };
+      run =
+        link.lengthM !== undefined
+          ? overriddenRun(pathKind(ends.a, ends.b), link.lengthM)
+          : cableRun(ends.a, ends.b, settings, nodes);
+      byPair.set(key, run);
+    }
+    byLengthM.set(run.lengthM, (byLengthM.get(run.lengthM) ?? 0) + 1);
+    if (!longest || run.lengthM > longest.lengthM) longest = run;
+    if (run.lengthM < shortestM) shortestM = run.lengthM;
+  }
+  if (!longest) {
+    const ends = { a: { site: a, rackMember: 0 }, b: { site: b, rackMember: 0 } };
+    longest = link.lengthM !== undefined ? overriddenRun(pathKind(ends.a, ends.b), link.lengthM) : cableRun(ends.a, ends.b, settings, nodes);
+    shortestM = longest.lengthM;
+  }
+  return { longest, shortestM, byLengthM };
+}

@@ -1,0 +1,191 @@
+/** Everything the engine says about one link group: length, loss, modules, fiber and findings. */
+import type { Catalog } from '../catalog/catalog.ts';
+import { FIBER_FAMILY, FIBER_GRADES, type OpticSpec } from '../catalog/types.ts';
+import type { LinkGroup, Settings } from '../model/design.ts';
+import type { LengthTerm, PathKind } from './cableLength.ts';
+import { fitEnd, type EndFit, type HostedEnd } from './endFit.ts';
+import type { Finding, LinkEnd, Severity } from './findings.ts';
+import { measureGroup } from './linkRuns.ts';
+import { fitOptic, type OpticFit, type Plant } from './opticFit.ts';
+import type { NodeIndex, Site } from './placement.ts';
+import { defaultGrade, plantFor } from './plant.ts';
+import { suggestOptic } from './rankOptics.ts';
+
+export type LinkStatus = 'ok' | 'warning' | 'error';
+
+export interface LinkVerdict {
+  readonly linkId: string;
+  readonly status: LinkStatus;
+  readonly path: PathKind;
+  /** Longest cable of the group, as ordered (after slack and rounding). */
+  readonly lengthM: number;
+  readonly shortestM: number;
+  readonly terms: readonly LengthTerm[];
+  readonly cablesByLengthM: ReadonlyMap<number, number>;
+  readonly plant: Plant;
+  readonly fit: OpticFit | null;
+  readonly rateGbps: number;
+  readonly capacityGbps: number;
+  /** Physical cables: one per link, or per parent link of a breakout. */
+  readonly cables: number;
+  readonly strands: number;
+  readonly endA: HostedEnd | null;
+  readonly endB: HostedEnd | null;
+  readonly findings: readonly Finding[];
+}
+
+export interface LinkContext {
+  readonly catalog: Catalog;
+  readonly settings: Settings;
+  readonly nodes: NodeIndex;
+}
+
+/** The verdict for one link group between two resolved sites. */
+export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext): LinkVerdict {
+  const { catalog, settings } = ctx;
+  const findings: Finding[] = [];
+  const opticA = catalog.optics[link.optic];
+  const opticBId = link.opticB ?? link.optic;
+  const opticB = catalog.optics[opticBId];
+  const fanout = link.opticB && link.opticB !== link.optic ? breakoutFanout(opticA, link.opticB) : 1;
+  const cables = Math.ceil(link.count / (fanout ?? 1));
+
+  for (const id of new Set([link.optic, opticBId])) {
+    if (!catalog.optics[id]) findings.push({ code: 'unknown-optic', severity: 'error', linkId: link.id, optic: id });
+  }
+  if (opticA && opticB && fanout === null) {
+    findings.push({ code: 'optic-mismatch', severity: 'error', linkId: link.id, opticA: link.optic, opticB: opticBId });
+  }
+
+  const endA = opticA ? checkEnd('a', a, link, link.optic, cables, ctx, findings) : null;
+  const endB = opticB ? checkEnd('b', b, link, opticBId, link.count, ctx, findings) : null;
+
+  const runs = measureGroup(link, cables, a, b, settings, ctx.nodes);
+  const path = runs.longest.path;
+  const plant = plantFor(link, link.fiber ?? defaultGrade(opticA, settings), path, settings);
+  let fit: OpticFit | null = null;
+  if (opticA) {
+    fit = fitOptic(opticA, runs.longest.lengthM, plant, reachLimit(endA, endB));
+    if (opticB && opticB !== opticA) fit = stricter(fit, fitOptic(opticB, runs.longest.lengthM, plant));
+    plantFindings(link, opticA, plant, fit, runs.longest.lengthM, ctx, a, b, findings);
+  }
+
+  const rateGbps = opticB?.rateGbps ?? opticA?.rateGbps ?? 0;
+  return {
+    linkId: link.id,
+    status: statusOf(findings),
+    path,
+    lengthM: runs.longest.lengthM,
+    shortestM: runs.shortestM,
+    terms: runs.longest.terms,
+    cablesByLengthM: runs.byLengthM,
+    plant,
+    fit,
+    rateGbps,
+    capacityGbps: rateGbps * link.count,
+    cables,
+    strands: (opticA?.strands ?? 0) * cables,
+    endA: endA?.ok ? endA : null,
+    endB: endB?.ok ? endB : null,
+    findings,
+  };
+}
+
+function checkEnd(end: LinkEnd, site: Site, link: LinkGroup, opticId: string, endLinks: number, ctx: LinkContext, findings: Finding[]): EndFit | null {
+  if (!site.model) return null;
+  const fit = fitEnd(ctx.catalog, site.model, opticId);
+  const base = { severity: 'error' as const, linkId: link.id, end, nodeId: site.node.id, model: site.model, optic: opticId };
+  if (!fit.ok && fit.reason === 'form-factor') findings.push({ code: 'form-factor-mismatch', ...base, cages: fit.cages });
+  if (!fit.ok && fit.reason === 'speed') {
+    const rateGbps = ctx.catalog.optics[opticId]?.rateGbps ?? 0;
+    findings.push({ code: 'speed-mismatch', ...base, rateGbps, portRatesGbps: fit.portRatesGbps });
+  }
+  if (site.devices > 0 && endLinks % site.devices !== 0) {
+    findings.push({
+      code: 'uneven-spread',
+      severity: 'warning',
+      linkId: link.id,
+      end,
+      nodeId: site.node.id,
+      count: endLinks,
+      devices: site.devices,
+      remainder: endLinks % site.devices,
+    });
+  }
+  return fit;
+}
+
+function plantFindings(
+  link: LinkGroup,
+  optic: OpticSpec,
+  plant: Plant,
+  fit: OpticFit,
+  lengthM: number,
+  ctx: LinkContext,
+  a: Site,
+  b: Site,
+  findings: Finding[],
+): void {
+  if (plant.fiber && (optic.medium === 'smf' || optic.medium === 'mmf')) {
+    const specifiedOn = FIBER_GRADES.filter((g) => optic.reachM[g] !== undefined);
+    if (FIBER_FAMILY[plant.fiber] !== optic.medium || optic.reachM[plant.fiber] === undefined) {
+      findings.push({ code: 'fiber-mismatch', severity: 'error', linkId: link.id, optic: link.optic, fiber: plant.fiber, specifiedOn });
+      return;
+    }
+  }
+  const needsSuggestion = fit.reachStatus === 'exceeded' || fit.lossStatus === 'exceeded' || fit.lossStatus === 'low-margin';
+  const suggestion = needsSuggestion ? suggestOptic(link, a, b, lengthM, plant.connections, plant.splices, ctx) : null;
+  if (fit.reachM !== null && (fit.reachStatus === 'exceeded' || fit.reachStatus === 'near')) {
+    findings.push({
+      code: 'reach-exceeded',
+      severity: fit.reachStatus === 'exceeded' ? 'error' : 'warning',
+      linkId: link.id,
+      optic: link.optic,
+      lengthM,
+      reachM: fit.reachM,
+      fiber: plant.fiber,
+      suggestion: fit.reachStatus === 'exceeded' ? suggestion : null,
+    });
+  }
+  if (fit.lossDb !== null && fit.budgetDb !== null && fit.marginDb !== null && fit.lossStatus !== 'ok') {
+    findings.push({
+      code: 'loss-budget-exceeded',
+      severity: fit.lossStatus === 'exceeded' ? 'error' : 'warning',
+      linkId: link.id,
+      optic: link.optic,
+      lengthM,
+      lossDb: fit.lossDb,
+      budgetDb: fit.budgetDb,
+      marginDb: fit.marginDb,
+      connections: plant.connections,
+      connectorLossDb: plant.connectorLossDb,
+      splices: plant.splices,
+      suggestion,
+    });
+  }
+}
+
+/** Fanout of a breakout from `parent` to `child`, or null when the pair is not a defined breakout. */
+function breakoutFanout(parent: OpticSpec | undefined, child: string): number | null {
+  return parent?.breakouts.find((b) => b.optic === child)?.fanout ?? null;
+}
+
+function reachLimit(a: EndFit | null, b: EndFit | null): number | undefined {
+  const limits = [a, b].flatMap((e) => (e?.ok && e.module.reachLimitM !== undefined ? [e.module.reachLimitM] : []));
+  return limits.length ? Math.min(...limits) : undefined;
+}
+
+const REACH_RANK = { ok: 0, unspecified: 0, near: 1, exceeded: 2 } as const;
+const LOSS_RANK = { ok: 0, 'no-budget': 0, 'low-margin': 1, exceeded: 2 } as const;
+
+/** For breakouts both optics must hold: keep the worse verdict of the two. */
+function stricter(x: OpticFit, y: OpticFit): OpticFit {
+  const reach = REACH_RANK[y.reachStatus] > REACH_RANK[x.reachStatus] ? y : x;
+  const loss = LOSS_RANK[y.lossStatus] > LOSS_RANK[x.lossStatus] ? y : x;
+  return { ...reach, lossDb: loss.lossDb, budgetDb: loss.budgetDb, marginDb: loss.marginDb, lossStatus: loss.lossStatus };
+}
+
+export function statusOf(findings: readonly { severity: Severity }[]): LinkStatus {
+  if (findings.some((f) => f.severity === 'error')) return 'error';
+  return findings.length ? 'warning' : 'ok';
+}

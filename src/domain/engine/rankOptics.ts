@@ -1,0 +1,108 @@
+/** Ranks the catalog's optics for one run: which would pass, with what margin, at what power. */
+import type { Catalog } from '../catalog/catalog.ts';
+import { FIBER_FAMILY } from '../catalog/types.ts';
+import type { LinkGroup, Settings } from '../model/design.ts';
+import type { PathKind } from './cableLength.ts';
+import { fitEnd } from './endFit.ts';
+import type { OpticSuggestion } from './findings.ts';
+import { fitOptic, type OpticFit } from './opticFit.ts';
+import { defaultGrade, plantFor, type PlantOverrides } from './plant.ts';
+import type { Site } from './placement.ts';
+
+export type OptionStatus = 'ok' | 'warning' | 'error';
+
+export interface OpticOption {
+  readonly optic: string;
+  readonly status: OptionStatus;
+  readonly fit: OpticFit;
+  readonly rateGbps: number;
+  readonly strands: number;
+  readonly moduleA: string;
+  readonly moduleB: string;
+  /** Module power per link, both ends; null when a module's power is unknown. */
+  readonly wattsPerLink: number | null;
+}
+
+export interface RunQuery {
+  readonly modelA: string;
+  readonly modelB: string;
+  readonly lengthM: number;
+  readonly path: PathKind;
+  /** The link's own overrides (fiber grade, connections, losses) when it has any. */
+  readonly link?: PlantOverrides;
+  /** Only optics of this rate. */
+  readonly rateGbps?: number;
+}
+
+const STATUS_RANK: Record<OptionStatus, number> = { ok: 0, warning: 1, error: 2 };
+
+/**
+ * Every optic both ends can host: passes first, then cheapest in watts, then the shortest reach
+ * class that still passes (FR4 before LR4-10 for a 600 m run: the cheaper part), then fewer fiber
+ * strands (duplex FR4 before parallel DR4-2), then widest margin.
+ */
+export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings): OpticOption[] {
+  const options: OpticOption[] = [];
+  for (const [id, optic] of Object.entries(catalog.optics)) {
+    if (query.rateGbps !== undefined && optic.rateGbps !== query.rateGbps) continue;
+    const a = fitEnd(catalog, query.modelA, id);
+    const b = fitEnd(catalog, query.modelB, id);
+    if (!a.ok || !b.ok) continue;
+    const own = query.link?.fiber;
+    const fiber = own && (optic.medium === 'smf' || optic.medium === 'mmf') && FIBER_FAMILY[own] === optic.medium ? own : defaultGrade(optic, settings);
+    const plant = plantFor(query.link ?? {}, fiber, query.path, settings);
+    const reachLimits = [a.module.reachLimitM, b.module.reachLimitM].filter((x): x is number => x !== undefined);
+    const fit = fitOptic(optic, query.lengthM, plant, reachLimits.length ? Math.min(...reachLimits) : undefined);
+    const watts = a.module.powerW === null || b.module.powerW === null ? null : a.module.powerW / a.linksPerModule + b.module.powerW / b.linksPerModule;
+    options.push({
+      optic: id,
+      status: statusOfFit(fit),
+      fit,
+      rateGbps: optic.rateGbps,
+      strands: optic.strands,
+      moduleA: a.moduleId,
+      moduleB: b.moduleId,
+      wattsPerLink: watts === null ? null : Math.round(watts * 100) / 100,
+    });
+  }
+  return options.sort(
+    (x, y) =>
+      STATUS_RANK[x.status] - STATUS_RANK[y.status] ||
+      (x.wattsPerLink ?? Infinity) - (y.wattsPerLink ?? Infinity) ||
+      (x.fit.reachM ?? Infinity) - (y.fit.reachM ?? Infinity) ||
+      x.strands - y.strands ||
+      (y.fit.marginDb ?? 0) - (x.fit.marginDb ?? 0) ||
+      x.optic.localeCompare(y.optic),
+  );
+}
+
+/** The best other optic of the same rate that passes this link, for a finding's fix. */
+export function suggestOptic(
+  link: LinkGroup,
+  a: Site,
+  b: Site,
+  lengthM: number,
+  connections: number,
+  splices: number,
+  ctx: { readonly catalog: Catalog; readonly settings: Settings },
+): OpticSuggestion | null {
+  const current = ctx.catalog.optics[link.optic];
+  if (!a.model || !b.model || !current) return null;
+  const query: RunQuery = {
+    modelA: a.model,
+    modelB: b.model,
+    lengthM,
+    path: 'same-hall',
+    link: { ...link, connections, splices },
+    rateGbps: current.rateGbps,
+  };
+  const best = rankOptics(query, ctx.catalog, ctx.settings).find((o) => o.optic !== link.optic && o.status !== 'error');
+  if (!best || best.fit.reachM === null) return null;
+  return { optic: best.optic, reachM: best.fit.reachM, marginDb: best.fit.marginDb };
+}
+
+function statusOfFit(fit: OpticFit): OptionStatus {
+  if (fit.reachStatus === 'exceeded' || fit.lossStatus === 'exceeded') return 'error';
+  if (fit.reachStatus === 'near' || fit.lossStatus === 'low-margin') return 'warning';
+  return 'ok';
+}

@@ -1,0 +1,24 @@
+/** Tier order of roles: servers at the bottom, then leaf, spine, core (DOMAIN.md section 3). */
+import type { LinkGroup, SwitchRole } from '../model/design.ts';
+import type { Site } from './placement.ts';
+
+export type TierRole = SwitchRole | 'server';
+
+const TIER_RANK: Record<TierRole, number> = { server: 0, leaf: 1, management: 1, spine: 2, core: 3, border: 4 };
+
+export function roleOf(site: Site): TierRole {
+  return site.node.kind === 'rack' ? 'server' : site.node.role;
+}
+
+/** Which end faces the higher tier: the link's explicit direction, else the role order; null for peers. */
+export function upperEnd(link: LinkGroup, a: Site, b: Site): 'a' | 'b' | null {
+  if (link.direction === 'a-up') return 'a';
+  if (link.direction === 'b-up') return 'b';
+  const ra = TIER_RANK[roleOf(a)];
+  const rb = TIER_RANK[roleOf(b)];
+  return ra === rb ? null : ra > rb ? 'a' : 'b';
+}
+
+export function tierRank(role: TierRole): number {
+  return TIER_RANK[role];
+}

@@ -1,0 +1,67 @@
+/** Reads a design file without trusting it: never throws, lists every problem with its JSON path. */
+import type { Design } from '../model/design.ts';
+import { DEFAULT_SETTINGS } from '../model/defaultSettings.ts';
+import { CURRENT_VERSION, designFileSchema, FORMAT_NAME } from './designSchema.ts';
+import { migrate } from './migrations.ts';
+import { jsonPath, type Problem } from './problem.ts';
+import { referenceProblems } from './referenceChecks.ts';
+import { unknownKeys } from './unknownKeys.ts';
+
+export type { Problem } from './problem.ts';
+
+/** Files above this size are refused before parsing (a grouped 100k-GPU design is about 1 MB). */
+export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+export type ParseResult =
+  | { readonly ok: true; readonly design: Design; readonly warnings: readonly Problem[]; readonly migratedFrom: number | null }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+const fail = (path: string, message: string): ParseResult => ({ ok: false, problems: [{ path, message }] });
+
+// Keys that could reach Object.prototype when a parsed object is spread or merged.
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function parseDesign(text: string): ParseResult {
+  if (typeof text !== 'string') return fail('$', 'expected the text of a JSON file');
+  if (text.length > MAX_FILE_BYTES) {
+    return fail('$', `file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
+  } catch (e) {
+    return fail('$', `not valid JSON${text.trim() === '' ? ' (the file is empty)' : ''}: ${(e as Error).message}`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('$', 'expected a JSON object describing a design');
+  const doc = raw as Record<string, unknown>;
+  if (doc.format !== FORMAT_NAME) {
+    return fail('$.format', `not a fabric-designer file (expected "format": "${FORMAT_NAME}")`);
+  }
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return fail('$.version', 'expected a whole version number');
+  }
+  if (version > CURRENT_VERSION) {
+    return fail('$.version', `file version ${version} was written by a newer Fabric Designer; this one reads up to version ${CURRENT_VERSION}`);
+  }
+  const current = version < CURRENT_VERSION ? migrate(doc, version) : doc;
+
+  const parsed = designFileSchema.safeParse(current);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.slice(0, 100).map((i) => ({ path: jsonPath(i.path), message: i.message })) };
+  }
+  const file = parsed.data;
+  const problems = referenceProblems(file.nodes, file.links, file.catalog);
+  if (problems.length) return { ok: false, problems: problems.slice(0, 100) };
+
+  const design: Design = {
+    name: file.name,
+    settings: { ...DEFAULT_SETTINGS, ...file.settings },
+    nodes: file.nodes,
+    links: file.links,
+    catalog: file.catalog,
+    prices: file.prices,
+    layout: file.layout,
+  };
+  return { ok: true, design, warnings: unknownKeys(current, designFileSchema), migratedFrom: version < CURRENT_VERSION ? version : null };
+}

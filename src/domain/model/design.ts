@@ -1,0 +1,157 @@
+/** The design document: what the file stores and the editor edits. Derived data never lives here. */
+import type { DeviceModelSpec, FiberGrade, ModuleSpec, OpticSpec } from '../catalog/types.ts';
+
+export type NodeId = string;
+export type LinkId = string;
+
+export interface PointM {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A rack position on a hall's floor grid. */
+export interface FloorPosition {
+  readonly row: number;
+  readonly slot: number;
+}
+
+export interface BuildingNode {
+  readonly id: NodeId;
+  readonly kind: 'building';
+  readonly name: string;
+  /** Location on the campus, metres. */
+  readonly campusM: PointM;
+}
+
+export interface HallNode {
+  readonly id: NodeId;
+  readonly kind: 'hall';
+  readonly parent: NodeId;
+  readonly name: string;
+  /** Where the hall's cable entry sits in its building, metres from the building entry. */
+  readonly entryM: PointM;
+}
+
+export type RackKind = 'gpu' | 'network';
+
+export interface RackContents {
+  /** Server model id from the catalog. */
+  readonly model: string;
+  readonly perRack: number;
+}
+
+export interface RackNode {
+  readonly id: NodeId;
+  readonly kind: 'rack';
+  readonly parent: NodeId;
+  readonly name: string;
+  readonly rackKind: RackKind;
+  /** Position of the first rack; a grouped node's racks stand in consecutive slots of that row. */
+  readonly floor: FloorPosition;
+  /** Servers in each rack; absent for network racks. */
+  readonly contents?: RackContents;
+  /** How many identical racks this node stands for. */
+  readonly quantity: number;
+}
+
+export const SWITCH_ROLES = ['leaf', 'spine', 'core', 'border', 'management'] as const;
+export type SwitchRole = (typeof SWITCH_ROLES)[number];
+
+export interface SwitchNode {
+  readonly id: NodeId;
+  readonly kind: 'switch';
+  /** A hall, or a rack in a hall (then it stands where the rack stands). */
+  readonly parent: NodeId;
+  readonly name: string;
+  readonly model: string;
+  readonly role: SwitchRole;
+  /** Required when the parent is a hall. All switches of a group share one position. */
+  readonly floor?: FloorPosition;
+  readonly quantity: number;
+}
+
+export type DesignNode = BuildingNode | HallNode | RackNode | SwitchNode;
+export type NodeKind = DesignNode['kind'];
+
+/** Which end of a link group faces the higher tier (overrides the role order). */
+export type LinkDirection = 'a-up' | 'b-up';
+
+/** `count` links of one optic between two nodes. */
+export interface LinkGroup {
+  readonly id: LinkId;
+  readonly a: NodeId;
+  readonly b: NodeId;
+  readonly count: number;
+  /** Optic id at end A (and at end B unless `opticB` names a breakout child). */
+  readonly optic: string;
+  /** For breakouts: the child optic at end B; `count` then counts child links. */
+  readonly opticB?: string;
+  /** Overrides the length derived from placement. */
+  readonly lengthM?: number;
+  readonly fiber?: FiberGrade;
+  /** Overrides of the plant defaults for this group. */
+  readonly connections?: number;
+  readonly splices?: number;
+  readonly connectorLossDb?: number;
+  readonly spliceLossDb?: number;
+  readonly direction?: LinkDirection;
+  readonly label?: string;
+}
+
+export interface CampusRoute {
+  readonly a: NodeId;
+  readonly b: NodeId;
+  readonly lengthM: number;
+}
+
+export interface PathCounts {
+  readonly sameRack: number;
+  readonly sameHall: number;
+  readonly crossHall: number;
+  readonly crossBuilding: number;
+}
+
+/** Plant and length-model defaults; every one is editable in the file. */
+export interface Settings {
+  readonly slackPercent: number;
+  readonly targetOversubscription: number;
+  readonly inRackPatchM: number;
+  readonly riserM: number;
+  readonly rackPitchM: number;
+  readonly rowPitchM: number;
+  readonly routeFactor: number;
+  readonly campusRoutes: readonly CampusRoute[];
+  readonly attenuationDbPerKm: Readonly<Record<FiberGrade, number>>;
+  readonly connectorLossDb: number;
+  readonly spliceLossDb: number;
+  readonly connections: PathCounts;
+  readonly splices: PathCounts;
+  readonly defaultSmf: FiberGrade;
+  readonly defaultMmf: FiberGrade;
+}
+
+/** Design-local catalog additions; they pass the same schema as the built-in tables. */
+export interface CatalogAdditions {
+  readonly optics?: Readonly<Record<string, OpticSpec>>;
+  readonly modules?: Readonly<Record<string, ModuleSpec>>;
+  readonly devices?: Readonly<Record<string, DeviceModelSpec>>;
+}
+
+export interface LayoutEntry {
+  readonly x: number;
+  readonly y: number;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+export interface Design {
+  readonly name: string;
+  readonly settings: Settings;
+  readonly nodes: readonly DesignNode[];
+  readonly links: readonly LinkGroup[];
+  readonly catalog: CatalogAdditions;
+  /** User-entered unit prices by module id or device model id (any currency, stated by the user). */
+  readonly prices: Readonly<Record<string, number>>;
+  /** Canvas-only data, kept apart from the topology. */
+  readonly layout: Readonly<Record<NodeId, LayoutEntry>>;
+}

@@ -1,0 +1,23 @@
+/** Fetches a design file, parses it and hands the result (or the reasons it failed) to the store. */
+import { parseDesign } from '../domain/format/parseDesign.ts';
+import type { DesignStore } from './designStore.ts';
+
+export async function openDesignUrl(store: DesignStore, url: string, fetchFile: typeof fetch = fetch): Promise<void> {
+  const source = url.split('/').pop() ?? url;
+  let text: string;
+  try {
+    const response = await fetchFile(url);
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+    text = await response.text();
+  } catch (err) {
+    store.getState().failLoad({ source, problems: [{ path: '$', message: `Could not download it: ${messageOf(err)}` }] });
+    return;
+  }
+  const parsed = parseDesign(text);
+  if (parsed.ok) store.getState().loadDesign(parsed.design);
+  else store.getState().failLoad({ source, problems: parsed.problems });
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,16 @@
+/** How numbers read in the UI: grouped thousands, metres under a kilometre, kilometres above. */
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+export function formatCount(n: number): string {
+  return whole.format(n);
+}
+
+export function formatLength(lengthM: number): string {
+  if (lengthM >= 1000) return `${oneDecimal.format(lengthM / 1000)} km`;
+  return `${(lengthM < 10 ? oneDecimal : whole).format(lengthM)} m`;
+}
+
+export function formatWatts(watts: number): string {
+  return `${oneDecimal.format(watts)} W`;
+}
