@@ -5,7 +5,8 @@ import { cableRun, type CableRun } from './cableLength.ts';
 import { indexNodes, siteOf, type EndpointNode } from './placement.ts';
 import { orderLengthM } from './stockedLengths.ts';
 
-const d = design([
+const d = design(
+  [
   building('ba', 0, 0),
   hall('ha1', 'ba', 20, 0),
   hall('ha2', 'ba', 120, 40),
@@ -16,14 +17,16 @@ const d = design([
   building('bb', 1500, 800),
   hall('hb', 'bb', 10, 10),
   switches('spineb', 'hb', 'generic-25t6-64x400g-qsfpdd', 'spine', 1, { row: 0, slot: 0 }),
-]);
+  ],
+  [],
+);
 const nodes = indexNodes(d);
 const end = (id: string, rackMember = 0) => ({ site: siteOf(nodes.get(id) as EndpointNode, nodes)!, rackMember });
 const terms = (run: CableRun) => run.terms.map((t) => [t.kind, t.end ?? '', t.lengthM]);
 
 describe('cable length from placement', () => {
   it('same rack: one in-rack patch, no risers', () => {
-    const tor = design([building('b'), hall('h', 'b'), gpuRacks('r', 'h', { row: 0, slot: 0 }), switches('t', 'r', 'generic-25t6-64x400g-qsfpdd', 'leaf')]);
+    const tor = design([building('b'), hall('h', 'b'), gpuRacks('r', 'h', { row: 0, slot: 0 }), switches('t', 'r', 'generic-25t6-64x400g-qsfpdd', 'leaf')], []);
     const n = indexNodes(tor);
     const run = cableRun({ site: siteOf(n.get('r') as EndpointNode, n)!, rackMember: 0 }, { site: siteOf(n.get('t') as EndpointNode, n)!, rackMember: 0 }, DEFAULT_SETTINGS, n);
     expect(run.path).toBe('same-rack');
