@@ -53,11 +53,9 @@ export interface FiberTotals {
 
 export interface PowerTotals {
   /** Transceivers and active cable ends, at each part's stated basis. */
-  readonly modulesW: number;
+  readonly modules: number;
   /** Devices at their maximum rating, where one is known. */
-  readonly devicesMaxW: number;
-  /** Device models with no published power figure. */
-  readonly devicesWithoutPower: readonly string[];
+  readonly devicesMax: number;
 }
 
 export interface Bom {
@@ -68,7 +66,9 @@ export interface Bom {
   readonly cableEnds: number;
   readonly cables: readonly CableLine[];
   readonly fiber: FiberTotals;
-  readonly power: PowerTotals;
+  readonly powerW: PowerTotals;
+  /** Device models with no published power figure (left out of `powerW.devicesMax`). */
+  readonly devicesWithoutPower: readonly string[];
 }
 
 export function buildBom(
@@ -154,11 +154,8 @@ export function buildBom(
       byHallPair: crossings.halls,
       byBuildingPair: crossings.buildings,
     },
-    power: {
-      modulesW: Math.round(modulesW * 10) / 10,
-      devicesMaxW,
-      devicesWithoutPower: [...new Set(deviceLines.filter((d) => d.powerMaxW === null).map((d) => d.model))],
-    },
+    powerW: { modules: Math.round(modulesW * 10) / 10, devicesMax: devicesMaxW },
+    devicesWithoutPower: [...new Set(deviceLines.filter((d) => d.powerMaxW === null).map((d) => d.model))],
   };
 }
 

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli, type Io } from './fabric.ts';
+
+function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    readFile: (p) => readFileSync(p, 'utf8'),
+    writeFile: () => {},
+  };
+  const status = runCli(argv, io);
+  return { status, out, err };
+}
+
+const seed = 'public/examples/two-building-lr4.fabric.json';
+const faults = 'public/examples/faults.fabric.json';
+
+describe('fabric CLI', () => {
+  it('analyze exits 0 on a clean design and 1 when the design has errors', () => {
+    expect(run('analyze', seed).status).toBe(0);
+    const r = run('analyze', faults);
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/4 error\(s\), 2 warning\(s\)/);
+    expect(r.out).toMatch(/reach-exceeded +633 m exceeds 400GBASE-DR4's 500 m reach on OS2: use 400GBASE-FR4 \(2 km\)/);
+  });
+
+  it('analyze --json has summary, links with status, length, loss, margin and finding codes, and the bom', () => {
+    const j = JSON.parse(run('analyze', faults, '--json').out);
+    expect(j.summary).toMatchObject({ errors: 4, warnings: 2, linkGroups: 5, cables: 156 });
+    const far = j.links.find((l: { id: string }) => l.id === 'dr4-too-far');
+    expect(far).toMatchObject({ status: 'error', lengthM: 633, lossDb: 2.25, marginDb: 0.75 });
+    expect(far.findings.map((f: { code: string }) => f.code)).toEqual(['reach-exceeded', 'loss-budget-exceeded']);
+    expect(Object.keys(j.bom)).toEqual(expect.arrayContaining(['devices', 'modules', 'cables', 'fiber', 'powerW']));
+  });
+
+  it('bom --json lists devices with model, role and count, modules with count, fiber strands and pairs', () => {
+    const j = JSON.parse(run('bom', seed, '--json').out);
+    expect(j.devices).toContainEqual(expect.objectContaining({ model: 'dgx-h100', role: 'server', count: 16 }));
+    expect(j.modules).toContainEqual(expect.objectContaining({ module: 'qsfpdd-400g-lr4-10', count: 128 }));
+    expect(j.fiber).toMatchObject({ strands: 64 * 2 + 192 * 8, pairs: 64 + 192 * 4 });
+  });
+
+  it('bom --csv starts with its header and escapes nothing it need not', () => {
+    const csv = run('bom', seed, '--csv').out.split('\r\n');
+    expect(csv[0]).toBe('category,item,description,role_or_grade,length_m,count,switch_side,server_side,unit_power_w,total_power_w');
+    expect(csv).toContain('module,qsfpdd-400g-lr4-10,QSFP-DD 400G-LR4-10 (generic 400G-LR4-10 QSFP-DD),,,128,128,0,12,1536');
+    expect(csv).toContain('module,osfp-2x400g-dr4-flat,"OSFP 2x400G DR4 twin-port, flat-top (MMS4X00-NM-FLT)",,,64,0,64,17,1088');
+  });
+
+  it('exits 2 with a reason when the file cannot be read or is not a design', () => {
+    expect(run('analyze', 'no/such/file.json')).toMatchObject({ status: 2, err: expect.stringMatching(/cannot read no\/such\/file.json/) });
+    const bad = run('analyze', 'package.json');
+    expect(bad.status).toBe(2);
+    expect(bad.err).toMatch(/\$\.format: not a fabric-designer file/);
+    expect(run('frobnicate').status).toBe(2);
+  });
+
+  it('catalog --json lists the ids people write designs with', () => {
+    const j = JSON.parse(run('catalog', '--json').out);
+    expect(j.optics.map((o: { id: string }) => o.id)).toEqual(expect.arrayContaining(['400g-dr4', '400g-fr4', '400g-lr4-10', '800g-2xdr4']));
+    expect(j.devices.map((d: { id: string }) => d.id)).toEqual(expect.arrayContaining(['dgx-h100', 'qm9700', 'sn5600']));
+  });
+});

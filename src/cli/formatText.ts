@@ -1,0 +1,41 @@
+/** Human-readable text for the terminal: the analysis summary and the bill of materials. */
+import type { Analysis } from '../domain/engine/analyzeDesign.ts';
+import type { Bom } from '../domain/engine/bom.ts';
+
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const num = (n: number) => n.toLocaleString('en-US');
+const len = (m: number) => (m >= 1000 ? `${(m / 1000).toFixed(2)} km` : `${m} m`);
+
+export function analysisText(name: string, a: Analysis): string {
+  const s = a.summary;
+  const out = [
+    `${name}`,
+    `${num(s.gpus)} GPUs, ${num(s.servers)} servers, ${num(s.switches)} switches; ${s.linkGroups} link groups, ${num(s.links)} links, ${num(s.cables)} cables`,
+    `${s.errors} error(s), ${s.warnings} warning(s)`,
+    '',
+    'Link groups:',
+  ];
+  for (const v of a.links) {
+    const loss = v.fit?.lossDb != null ? `  loss ${v.fit.lossDb} dB${v.fit.marginDb != null ? ` (margin ${v.fit.marginDb} dB)` : ''}` : '';
+    out.push(`  ${pad(v.status.toUpperCase(), 8)}${pad(v.linkId, 24)}${pad(v.path, 15)}${pad(len(v.lengthM), 10)}${loss}`);
+  }
+  if (a.findings.length) {
+    out.push('', 'Findings:');
+    for (const f of a.findings) out.push(`  ${pad(f.severity, 8)}${pad(f.code, 22)}${f.message}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function bomText(bom: Bom): string {
+  const out = ['Devices:'];
+  for (const d of bom.devices) out.push(`  ${pad(num(d.count), 8)}${pad(d.model, 32)}${pad(d.role, 12)}${d.name}`);
+  out.push('', 'Transceiver modules:           total  switch  server');
+  for (const m of bom.modules) out.push(`  ${pad(m.module, 28)}${pad(num(m.count), 7)}${pad(num(m.switchSide), 8)}${pad(num(m.serverSide), 8)}${m.part}`);
+  out.push('', 'Cables:');
+  for (const c of bom.cables) out.push(`  ${pad(num(c.count), 8)}${pad(c.assembly, 24)}${pad(c.fiber ?? '-', 6)}${len(c.lengthM)}`);
+  out.push('', `Fiber: ${num(bom.fiber.strands)} strands, ${num(bom.fiber.pairs)} pairs`);
+  for (const p of bom.fiber.byBuildingPair) out.push(`  buildings ${p.a} <-> ${p.b}: ${num(p.pairs)} pairs`);
+  for (const p of bom.fiber.byHallPair) out.push(`  halls ${p.a} <-> ${p.b}: ${num(p.pairs)} pairs`);
+  out.push('', `Power: modules ${num(bom.powerW.modules)} W; devices ${num(bom.powerW.devicesMax)} W max${bom.devicesWithoutPower.length ? ` (no figure for ${bom.devicesWithoutPower.join(', ')})` : ''}`);
+  return `${out.join('\n')}\n`;
+}
