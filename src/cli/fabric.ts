@@ -9,6 +9,8 @@ import { parseDesign } from '../domain/format/parseDesign.ts';
 import type { Design } from '../domain/model/design.ts';
 import { analysisJson } from '../domain/report/analysisJson.ts';
 import { bomCsv } from '../domain/report/bomCsv.ts';
+import { toCsv } from '../domain/report/csv.ts';
+import { CUTSHEET_HEADER, cutsheetRows } from '../domain/report/cutsheet.ts';
 import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
 import { catalogJson, catalogText } from './catalogText.ts';
 import { analysisText, bomText } from './formatText.ts';
@@ -17,6 +19,7 @@ const USAGE = `Usage: fabric <command> [options]
 
   analyze <design.json> [--json]        every finding and the totals
   bom <design.json> [--json|--csv]      the bill of materials
+  cutsheet <design.json> --csv          one row per cable: ends, ports, optic, length, label
   catalog [--json]                      optic, module and device ids with key figures
 
 Exit status: 0 clean, 1 the design has errors, 2 the file could not be read.`;
@@ -55,6 +58,8 @@ export function runCli(argv: readonly string[], io: Io): number {
         return analyze(args, io);
       case 'bom':
         return bom(args, io);
+      case 'cutsheet':
+        return cutsheet(args, io);
       case 'catalog':
         io.out(args.flags.has('json') ? `${JSON.stringify(catalogJson(BUILTIN_CATALOG), null, 2)}\n` : catalogText(BUILTIN_CATALOG));
         return 0;
@@ -88,6 +93,13 @@ function bom(args: ParsedArgs, io: Io): number {
   if (args.flags.has('json')) io.out(`${JSON.stringify(bom, null, 2)}\n`);
   else if (args.flags.has('csv')) io.out(bomCsv(bom));
   else io.out(bomText(bom));
+  return analysis.summary.errors > 0 ? 1 : 0;
+}
+
+export function cutsheet(args: ParsedArgs, io: Io): number {
+  const design = loadDesign(args.positionals[0], io);
+  const analysis = analyzeDesign(design);
+  io.out(toCsv(CUTSHEET_HEADER, cutsheetRows(design, analysis)));
   return analysis.summary.errors > 0 ? 1 : 0;
 }
 

@@ -19,6 +19,12 @@ export function endDevices(p: number, cables: number, devicesA: number, devicesB
   return [Math.floor((p * devicesA) / cables), p % devicesB];
 }
 
+/** The run of one cable of a group between rack `ma` of site A and rack `mb` of site B. */
+export function groupCableRun(link: LinkGroup, a: Site, ma: number, b: Site, mb: number, settings: Settings, nodes: NodeIndex): CableRun {
+  const ends = { a: { site: a, rackMember: ma }, b: { site: b, rackMember: mb } };
+  return link.lengthM !== undefined ? overriddenRun(pathKind(ends.a, ends.b), link.lengthM) : cableRun(ends.a, ends.b, settings, nodes);
+}
+
 /** Runs of every cable of a group; runs are cached per pair of racks, which is what length depends on. */
 export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, settings: Settings, nodes: NodeIndex): GroupRuns {
   const byPair = new Map<number, CableRun>();
@@ -34,11 +40,7 @@ export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, 
     const key = ma * 1_000_003 + mb;
     let run = byPair.get(key);
     if (!run) {
-      const ends = { a: { site: a, rackMember: ma }, b: { site: b, rackMember: mb } };
-      run =
-        link.lengthM !== undefined
-          ? overriddenRun(pathKind(ends.a, ends.b), link.lengthM)
-          : cableRun(ends.a, ends.b, settings, nodes);
+      run = groupCableRun(link, a, ma, b, mb, settings, nodes);
       byPair.set(key, run);
     }
     byLengthM.set(run.lengthM, (byLengthM.get(run.lengthM) ?? 0) + 1);
@@ -46,8 +48,7 @@ export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, 
     if (run.lengthM < shortestM) shortestM = run.lengthM;
   }
   if (!longest) {
-    const ends = { a: { site: a, rackMember: 0 }, b: { site: b, rackMember: 0 } };
-    longest = link.lengthM !== undefined ? overriddenRun(pathKind(ends.a, ends.b), link.lengthM) : cableRun(ends.a, ends.b, settings, nodes);
+    longest = groupCableRun(link, a, 0, b, 0, settings, nodes);
     shortestM = longest.lengthM;
   }
   return { longest, shortestM, byLengthM };

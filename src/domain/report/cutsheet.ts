@@ -1,0 +1,83 @@
+/**
+ * The cable schedule: one row per physical cable, grouped nodes expanded to devices and ports.
+ * Ports are taken in order on each device, group by group in design order, so the spread matches
+ * the one the engine checks (A end in contiguous blocks, B end round robin).
+ */
+import type { Analysis } from '../engine/analyzeDesign.ts';
+import { cableAssembly, cordsPerLink } from '../engine/cableAssembly.ts';
+import type { HostedEnd } from '../engine/endFit.ts';
+import { endDevices, groupCableRun } from '../engine/linkRuns.ts';
+import { rackMemberOf, indexNodes, type Site } from '../engine/placement.ts';
+import type { Design } from '../model/design.ts';
+import type { Cell } from './csv.ts';
+
+export const CUTSHEET_HEADER = [
+  'cable_id', 'label', 'link_group',
+  'a_building', 'a_hall', 'a_rack', 'a_device', 'a_port',
+  'b_building', 'b_hall', 'b_rack', 'b_device', 'b_port',
+  'optic', 'a_module', 'b_module', 'assembly', 'fiber', 'length_m',
+] as const;
+
+/** Rows of the whole schedule (equal to the BOM's cable count): what a progress bar counts towards. */
+export function cutsheetSize(analysis: Analysis): number {
+  return analysis.summary.cables;
+}
+
+/** Yields every cable row; a caller can pace it (the browser does, in a worker). */
+export function* cutsheetRows(design: Design, analysis: Analysis): Generator<Cell[]> {
+  const nodes = indexNodes(design);
+  const nextPort = new Map<string, Int32Array>();
+  const take = (site: Site, fit: HostedEnd | null, device: number): string => {
+    if (!fit) return '';
+    const key = `${site.node.id}\u0000${fit.portGroupIndex}`;
+    let used = nextPort.get(key);
+    if (!used) nextPort.set(key, (used = new Int32Array(Math.max(1, site.devices))));
+    const k = used[device]!++;
+    const perCage = fit.linksPerModule;
+    const cage = Math.floor(k / perCage) + 1;
+    return `${fit.portGroup.formFactor}${cage}${perCage > 1 ? `/${(k % perCage) + 1}` : ''}`;
+  };
+  const place = (site: Site, device: number) => {
+    const member = rackMemberOf(site, device);
+    const building = site.buildingId;
+    const hall = site.hallId;
+    const rack = `R${String(site.floor.row + 1).padStart(2, '0')}-${String(site.floor.slot + member + 1).padStart(2, '0')}`;
+    const deviceName = site.devices > 1 ? `${site.node.id}#${device + 1}` : site.node.id;
+    return { member, building, hall, rack, deviceName, name: nodes.get(building)?.name ?? building, hallName: nodes.get(hall)?.name ?? hall };
+  };
+
+  let serial = 0;
+  for (const link of design.links) {
+    const v = analysis.linkById.get(link.id);
+    const a = analysis.sites.get(link.a);
+    const b = analysis.sites.get(link.b);
+    const optic = analysis.catalog.optics[link.optic];
+    if (!v || !a || !b || !optic) continue;
+    const child = link.opticB && link.opticB !== link.optic ? analysis.catalog.optics[link.opticB] : undefined;
+    const assembly = cableAssembly(optic, child);
+    const fanout = Math.max(1, Math.round(link.count / v.cables));
+    const cords = cordsPerLink(optic);
+    for (let p = 0; p < v.cables; p++) {
+      const [da] = endDevices(p, v.cables, Math.max(1, a.devices), Math.max(1, b.devices));
+      const pa = place(a, da);
+      const aPort = take(a, v.endA, da);
+      const bEnds: { place: ReturnType<typeof place>; port: string }[] = [];
+      for (let j = 0; j < fanout && p * fanout + j < link.count; j++) {
+        const db = (p * fanout + j) % Math.max(1, b.devices);
+        bEnds.push({ place: place(b, db), port: take(b, v.endB, db) });
+      }
+      const pb = bEnds[0]!.place;
+      const run = groupCableRun(link, a, pa.member, b, pb.member, design.settings, nodes);
+      const aLoc = `${pa.building}.${pa.hall}.${pa.rack}:${pa.deviceName}:${aPort}`;
+      const bLoc = `${pb.building}.${pb.hall}.${pb.rack}:${pb.deviceName}:${bEnds.map((e) => e.port).join('+')}`;
+      for (let cord = 1; cord <= cords; cord++) yield [
+        `C${String(++serial).padStart(6, '0')}`,
+        `${aLoc} / ${bLoc}${cords > 1 ? ` (cord ${cord} of ${cords})` : ''}`,
+        link.id,
+        pa.name, pa.hallName, pa.rack, pa.deviceName, aPort,
+        pb.name, pb.hallName, pb.rack, bEnds.map((e) => e.place.deviceName).join(' '), bEnds.map((e) => e.port).join(' '),
+        optic.name, v.endA?.module.part ?? '', v.endB?.module.part ?? '', assembly, v.plant.fiber, run.lengthM,
+      ];
+    }
+  }
+}
