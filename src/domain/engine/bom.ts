@@ -4,6 +4,7 @@ import type { FiberGrade } from '../catalog/types.ts';
 import type { Design, NodeId, RackKind } from '../model/design.ts';
 import type { Crossing } from './bandwidth.ts';
 import { cableAssembly, cordsPerLink, type CableAssembly } from './cableAssembly.ts';
+import { costLines, type Cost } from './costLines.ts';
 import type { NodeModules } from './deviceLoads.ts';
 import type { LinkVerdict } from './linkVerdict.ts';
 import type { Site } from './placement.ts';
@@ -69,6 +70,8 @@ export interface Bom {
   readonly powerW: PowerTotals;
   /** Device models with no published power figure (left out of `powerW.devicesMax`). */
   readonly devicesWithoutPower: readonly string[];
+  /** Only when the design has unit prices. */
+  readonly cost: Cost | null;
 }
 
 export function buildBom(
@@ -141,10 +144,11 @@ export function buildBom(
 
   const deviceLines = [...devices.values()].sort((x, y) => roleOrder(x.role) - roleOrder(y.role) || x.model.localeCompare(y.model));
   const devicesMaxW = deviceLines.reduce((sum, d) => sum + (d.powerMaxW ?? 0) * d.count, 0);
+  const moduleLines = [...modules].map(([id, counts]) => moduleLine(catalog, id, counts)).sort((x, y) => y.count - x.count || x.module.localeCompare(y.module));
   return {
     devices: deviceLines,
     racks: [...racks].map(([rackKind, count]) => ({ rackKind, count })),
-    modules: [...modules].map(([id, counts]) => moduleLine(catalog, id, counts)).sort((x, y) => y.count - x.count || x.module.localeCompare(y.module)),
+    modules: moduleLines,
     cableEnds,
     cables: [...cables.values()].sort((x, y) => x.assembly.localeCompare(y.assembly) || String(x.fiber).localeCompare(String(y.fiber)) || x.lengthM - y.lengthM),
     fiber: {
@@ -156,6 +160,7 @@ export function buildBom(
     },
     powerW: { modules: Math.round(modulesW * 10) / 10, devicesMax: devicesMaxW },
     devicesWithoutPower: [...new Set(deviceLines.filter((d) => d.powerMaxW === null).map((d) => d.model))],
+    cost: costLines(design.prices, deviceLines, moduleLines),
   };
 }
 

@@ -14,6 +14,8 @@ export function bomCsv(bom: Bom): string {
   rows.push(['fiber', 'pairs', 'fiber pairs, all links', null, null, bom.fiber.pairs, null, null, null, null]);
   for (const p of bom.fiber.byBuildingPair) rows.push(['fiber', `pairs ${p.a}<->${p.b}`, 'campus trunk pairs between buildings', null, null, p.pairs, null, null, null, null]);
   for (const p of bom.fiber.byHallPair) rows.push(['fiber', `pairs ${p.a}<->${p.b}`, 'trunk pairs between halls', null, null, p.pairs, null, null, null, null]);
+  for (const c of bom.cost?.lines ?? []) rows.push(['cost', c.item, `unit price ${c.unitPrice}`, null, null, c.count, null, null, null, c.extended]);
+  if (bom.cost) rows.push(['cost', 'total', `total of priced lines${bom.cost.unpriced.length ? `; unpriced: ${bom.cost.unpriced.join(' ')}` : ''}`, null, null, null, null, null, null, bom.cost.total]);
   rows.push(['power', 'modules', 'transceivers and active cable ends', null, null, null, null, null, null, bom.powerW.modules]);
   rows.push(['power', 'devices-max', 'devices at maximum rating (where published)', null, null, null, null, null, null, bom.powerW.devicesMax]);
   return toCsv(BOM_CSV_HEADER, rows);
