@@ -45,9 +45,9 @@ describe('fabric CLI', () => {
 
   it('bom --csv starts with its header and escapes nothing it need not', () => {
     const csv = run('bom', seed, '--csv').out.split('\r\n');
-    expect(csv[0]).toBe('category,item,description,role_or_grade,length_m,count,switch_side,server_side,unit_power_w,total_power_w');
-    expect(csv).toContain('module,qsfpdd-400g-lr4-10,QSFP-DD 400G-LR4-10 (generic 400G-LR4-10 QSFP-DD),,,128,128,0,12,1536');
-    expect(csv).toContain('module,osfp-2x400g-dr4-flat,"OSFP 2x400G DR4 twin-port, flat-top (MMS4X00-NM-FLT)",,,64,0,64,17,1088');
+    expect(csv[0]).toBe('category,item,description,role_or_grade,length_m,count,switch_side,server_side,unit_power_w,total_power_w,unit_price,extended_price');
+    expect(csv).toContain('module,qsfpdd-400g-lr4-10,QSFP-DD 400G-LR4-10 (generic 400G-LR4-10 QSFP-DD),,,128,128,0,12,1536,,');
+    expect(csv).toContain('module,osfp-2x400g-dr4-flat,"OSFP 2x400G DR4 twin-port, flat-top (MMS4X00-NM-FLT)",,,64,0,64,17,1088,,');
   });
 
   it('exits 2 with a reason when the file cannot be read or is not a design', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatLength, formatWatts } from './format.ts';
+import { formatCount, formatLength, formatWatts, plural } from './format.ts';
 
 describe('format', () => {
   it.each([
@@ -19,4 +19,9 @@ describe('format', () => {
     [9_999, '9,999 W'],
     [12_345.6, '12,345.6 W'],
   ])('power %d W reads %s', (w, text) => expect(formatWatts(w)).toBe(text));
+
+  it('says one error, two errors', () => {
+    expect(plural(1, 'error')).toBe('1 error');
+    expect(plural(2, 'warning')).toBe('2 warnings');
+  });
 });

@@ -14,3 +14,8 @@ export function formatLength(lengthM: number): string {
 export function formatWatts(watts: number): string {
   return `${oneDecimal.format(watts)} W`;
 }
+
+/** "1 error", "3 errors". */
+export function plural(n: number, noun: string): string {
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,22 +1,34 @@
-/** The bill of materials as one CSV: a `category` column separates devices, modules, cables and fiber. */
+/** The bill of materials as one CSV: a `category` column separates devices, modules, cables, fiber, power and cost. */
 import type { Bom } from '../engine/bom.ts';
 import { toCsv, type Cell } from './csv.ts';
 
-export const BOM_CSV_HEADER = ['category', 'item', 'description', 'role_or_grade', 'length_m', 'count', 'switch_side', 'server_side', 'unit_power_w', 'total_power_w'] as const;
+export const BOM_CSV_HEADER = [
+  'category', 'item', 'description', 'role_or_grade', 'length_m', 'count', 'switch_side', 'server_side',
+  'unit_power_w', 'total_power_w', 'unit_price', 'extended_price',
+] as const;
+
+type Row = Partial<Record<(typeof BOM_CSV_HEADER)[number], Cell>>;
 
 export function bomCsv(bom: Bom): string {
-  const rows: Cell[][] = [];
-  for (const d of bom.devices) rows.push(['device', d.model, d.name, d.role, null, d.count, null, null, d.powerMaxW, d.powerMaxW === null ? null : d.powerMaxW * d.count]);
-  for (const r of bom.racks) rows.push(['rack', `${r.rackKind}-rack`, `${r.rackKind} rack`, null, null, r.count, null, null, null, null]);
-  for (const m of bom.modules) rows.push(['module', m.module, `${m.name} (${m.part})`, null, null, m.count, m.switchSide, m.serverSide, m.powerW, m.totalPowerW]);
-  for (const c of bom.cables) rows.push(['cable', c.assembly, `${c.assembly} ${c.lengthM} m`, c.fiber, c.lengthM, c.count, null, null, null, null]);
-  rows.push(['fiber', 'strands', 'fiber strands, all links', null, null, bom.fiber.strands, null, null, null, null]);
-  rows.push(['fiber', 'pairs', 'fiber pairs, all links', null, null, bom.fiber.pairs, null, null, null, null]);
-  for (const p of bom.fiber.byBuildingPair) rows.push(['fiber', `pairs ${p.a}<->${p.b}`, 'campus trunk pairs between buildings', null, null, p.pairs, null, null, null, null]);
-  for (const p of bom.fiber.byHallPair) rows.push(['fiber', `pairs ${p.a}<->${p.b}`, 'trunk pairs between halls', null, null, p.pairs, null, null, null, null]);
-  for (const c of bom.cost?.lines ?? []) rows.push(['cost', c.item, `unit price ${c.unitPrice}`, null, null, c.count, null, null, null, c.extended]);
-  if (bom.cost) rows.push(['cost', 'total', `total of priced lines${bom.cost.unpriced.length ? `; unpriced: ${bom.cost.unpriced.join(' ')}` : ''}`, null, null, null, null, null, null, bom.cost.total]);
-  rows.push(['power', 'modules', 'transceivers and active cable ends', null, null, null, null, null, null, bom.powerW.modules]);
-  rows.push(['power', 'devices-max', 'devices at maximum rating (where published)', null, null, null, null, null, null, bom.powerW.devicesMax]);
-  return toCsv(BOM_CSV_HEADER, rows);
+  const rows: Row[] = [];
+  for (const d of bom.devices) {
+    rows.push({ category: 'device', item: d.model, description: d.name, role_or_grade: d.role, count: d.count, unit_power_w: d.powerMaxW, total_power_w: d.powerMaxW === null ? null : d.powerMaxW * d.count });
+  }
+  for (const r of bom.racks) rows.push({ category: 'rack', item: `${r.rackKind}-rack`, description: `${r.rackKind} rack`, count: r.count });
+  for (const m of bom.modules) {
+    rows.push({ category: 'module', item: m.module, description: `${m.name} (${m.part})`, count: m.count, switch_side: m.switchSide, server_side: m.serverSide, unit_power_w: m.powerW, total_power_w: m.totalPowerW });
+  }
+  for (const c of bom.cables) rows.push({ category: 'cable', item: c.assembly, description: `${c.assembly} ${c.lengthM} m`, role_or_grade: c.fiber, length_m: c.lengthM, count: c.count });
+  rows.push({ category: 'fiber', item: 'strands', description: 'fiber strands, all links', count: bom.fiber.strands });
+  rows.push({ category: 'fiber', item: 'pairs', description: 'fiber pairs, all links', count: bom.fiber.pairs });
+  for (const p of bom.fiber.byBuildingPair) rows.push({ category: 'fiber', item: `pairs ${p.a}<->${p.b}`, description: 'campus trunk pairs between buildings', count: p.pairs });
+  for (const p of bom.fiber.byHallPair) rows.push({ category: 'fiber', item: `pairs ${p.a}<->${p.b}`, description: 'trunk pairs between halls', count: p.pairs });
+  rows.push({ category: 'power', item: 'modules', description: 'transceivers and active cable ends', total_power_w: bom.powerW.modules });
+  rows.push({ category: 'power', item: 'devices-max', description: 'devices at maximum rating (where published)', total_power_w: bom.powerW.devicesMax });
+  for (const c of bom.cost?.lines ?? []) rows.push({ category: 'cost', item: c.item, count: c.count, unit_price: c.unitPrice, extended_price: c.extended });
+  if (bom.cost) {
+    const unpriced = bom.cost.unpriced.length ? `; unpriced: ${bom.cost.unpriced.join(' ')}` : '';
+    rows.push({ category: 'cost', item: 'total', description: `total of priced lines${unpriced}`, extended_price: bom.cost.total });
+  }
+  return toCsv(BOM_CSV_HEADER, rows.map((r) => BOM_CSV_HEADER.map((k) => r[k])));
 }

@@ -1,0 +1,48 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { FabricCanvas } from './canvas/FabricCanvas.tsx';
+import { SidePanel } from './panels/SidePanel.tsx';
+import type { DesignStore } from './store/designStore.ts';
+import { DesignStoreContext, useDesignStore } from './store/designStoreContext.ts';
+import { AppHeader } from './ui/AppHeader.tsx';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { LoadErrorView } from './ui/LoadErrorView.tsx';
+
+export function App({ store }: { store: DesignStore }) {
+  return (
+    <DesignStoreContext.Provider value={store}>
+      <ReactFlowProvider>
+        <div className="flex h-screen flex-col bg-slate-100 text-[13px] text-slate-900">
+          <AppHeader />
+          <Workspace />
+        </div>
+      </ReactFlowProvider>
+    </DesignStoreContext.Provider>
+  );
+}
+
+function Workspace() {
+  const design = useDesignStore((s) => s.design);
+  const loadError = useDesignStore((s) => s.loadError);
+  return (
+    <main className="flex min-h-0 flex-1">
+      <div className="relative min-w-0 flex-1">
+        {loadError && <LoadErrorView error={loadError} />}
+        {!design && !loadError && (
+          <p role="status" className="p-6 text-slate-500">
+            Opening the example design…
+          </p>
+        )}
+        {design && !loadError && (
+          <ErrorBoundary what="the canvas">
+            <FabricCanvas design={design} />
+          </ErrorBoundary>
+        )}
+      </div>
+      {design && !loadError && (
+        <ErrorBoundary what="the design summary">
+          <SidePanel design={design} />
+        </ErrorBoundary>
+      )}
+    </main>
+  );
+}

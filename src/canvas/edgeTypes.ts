@@ -1,0 +1,5 @@
+import type { EdgeTypes } from '@xyflow/react';
+import { LinkGroupEdge } from './edges/LinkGroupEdge.tsx';
+
+/** Declared once at module scope: a new object per render would remount every edge. */
+export const edgeTypes = { linkGroup: LinkGroupEdge } satisfies EdgeTypes;

@@ -1,0 +1,41 @@
+/** One link group: a run coloured by verdict, with a label that states the verdict in a glyph too. */
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { useDesignStoreApi } from '../../store/designStoreContext.ts';
+import { STATUS_GLYPH, STATUS_STROKE, STATUS_TEXT_CLASS } from '../../ui/statusWords.ts';
+import { curvePath, edgeCurve, pointAt, type Rect } from '../edgeGeometry.ts';
+import type { LinkGroupFlowEdge } from '../flowTypes.ts';
+import { useIsSelectedLink } from '../nodes/useIsSelected.ts';
+
+export const LinkGroupEdge = memo(function LinkGroupEdge({ id, source, target, data }: EdgeProps<LinkGroupFlowEdge>) {
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
+  const selected = useIsSelectedLink(id);
+  const store = useDesignStoreApi();
+  if (!sourceNode || !targetNode || !data) return null;
+  const run = edgeCurve(rectOf(sourceNode), rectOf(targetNode), data.bend);
+  const label = pointAt(run, data.labelT);
+  const stroke = STATUS_STROKE[data.status];
+  return (
+    <>
+      <BaseEdge id={id} path={curvePath(run)} interactionWidth={14} style={{ stroke, strokeWidth: selected ? 3.5 : 1.75 }} />
+      <EdgeLabelRenderer>
+        <div
+          className={`nodrag nopan absolute flex cursor-pointer items-center gap-1 rounded-full border bg-white px-2 py-0.5 text-[11px] leading-4 font-medium whitespace-nowrap text-slate-700 tabular-nums shadow-sm ${selected ? 'ring-2 ring-sky-300' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)`, borderColor: stroke, zIndex: 1000, pointerEvents: 'all' }}
+          onClick={() => store.getState().select({ linkId: id })}
+        >
+          <span aria-hidden="true" className={`font-bold ${STATUS_TEXT_CLASS[data.status]}`}>
+            {STATUS_GLYPH[data.status]}
+          </span>
+          {data.text}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+});
+
+function rectOf(node: InternalNode): Rect {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0 };
+}

@@ -1,0 +1,37 @@
+/** What each canvas node and edge carries: display text prepared once per design, never domain objects. */
+import type { Edge, Node } from '@xyflow/react';
+import type { LinkStatus } from '../domain/engine/linkVerdict.ts';
+import type { RackKind, SwitchRole } from '../domain/model/design.ts';
+
+export type ContainerData = { readonly name: string; readonly kindLabel: string };
+export type RackData = {
+  readonly name: string;
+  readonly rackKind: RackKind;
+  /** e.g. "4 × NVIDIA DGX H100 (×2 racks)". */
+  readonly contents: string;
+  readonly quantity: number;
+  readonly holdsSwitches: boolean;
+};
+export type SwitchData = {
+  readonly name: string;
+  readonly modelName: string;
+  readonly role: SwitchRole;
+  readonly quantity: number;
+};
+
+export type BuildingFlowNode = Node<ContainerData, 'building'>;
+export type HallFlowNode = Node<ContainerData, 'hall'>;
+export type RackFlowNode = Node<RackData, 'rack'>;
+export type SwitchFlowNode = Node<SwitchData, 'switch'>;
+export type FabricFlowNode = BuildingFlowNode | HallFlowNode | RackFlowNode | SwitchFlowNode;
+
+export type LinkGroupData = {
+  readonly status: LinkStatus;
+  /** e.g. "32 × 400G-LR4-10 · 2.4 km". */
+  readonly text: string;
+  /** Where along the run the label sits (0 = source end). */
+  readonly labelT: number;
+  /** How far the run bows sideways at its middle, px (0 = straight). */
+  readonly bend: number;
+};
+export type LinkGroupFlowEdge = Edge<LinkGroupData, 'linkGroup'>;

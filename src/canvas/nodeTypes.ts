@@ -1,0 +1,7 @@
+import type { NodeTypes } from '@xyflow/react';
+import { BuildingNode, HallNode } from './nodes/ContainerNodes.tsx';
+import { RackNode } from './nodes/RackNode.tsx';
+import { SwitchNode } from './nodes/SwitchNode.tsx';
+
+/** Declared once at module scope: a new object per render would remount every node. */
+export const nodeTypes = { building: BuildingNode, hall: HallNode, rack: RackNode, switch: SwitchNode } satisfies NodeTypes;

@@ -1,0 +1,78 @@
+/** Link groups to React Flow edges: one edge per group, labelled with count, optic, length and verdict. */
+import type { Analysis } from '../domain/engine/analyzeDesign.ts';
+import type { Design, DesignNode, NodeId } from '../domain/model/design.ts';
+import { formatCount, formatLength } from '../ui/format.ts';
+import { STATUS_WORD } from '../ui/statusWords.ts';
+import { BUILDING, HALL, RACK, type Box } from './autoLayout.ts';
+import type { Rect } from './edgeGeometry.ts';
+import type { LinkGroupFlowEdge } from './flowTypes.ts';
+import { EDGE_Z } from './stacking.ts';
+import { estimateLabelWidth, routeLinks } from './routeLinks.ts';
+
+const TITLE_HEIGHT: Record<DesignNode['kind'], number> = { building: BUILDING.header, hall: HALL.header, rack: RACK.header, switch: 0 };
+/** Bow between parallel link groups joining the same two nodes. */
+const LANE_BEND = 26;
+
+export function toFlowEdges(design: Design, analysis: Analysis, boxes: ReadonlyMap<NodeId, Box>): LinkGroupFlowEdge[] {
+  const rects = absoluteRects(boxes);
+  const nodes = new Map(design.nodes.map((n) => [n.id, n]));
+  const lanes = laneBends(design);
+  const drawn = design.links.flatMap((link) => {
+    const verdict = analysis.linkById.get(link.id);
+    const source = rects.get(link.a);
+    const target = rects.get(link.b);
+    if (!verdict || !source || !target) return [];
+    const optic = (id: string) => analysis.catalog.optics[id]?.name ?? id;
+    const optics = link.opticB && link.opticB !== link.optic ? `${optic(link.optic)} → ${optic(link.opticB)}` : optic(link.optic);
+    const text = `${formatCount(link.count)} × ${optics} · ${formatLength(verdict.lengthM)}`;
+    return [{ link, verdict, text, request: { id: link.id, source, target, baseBend: lanes.get(link.id) ?? 0, labelWidth: estimateLabelWidth(text) } }];
+  });
+  const holders = new Set([...boxes.values()].map((b) => b.parentId));
+  const cards = [...rects].filter(([id]) => !holders.has(id)).map(([, rect]) => rect);
+  const titles = [...rects].filter(([id]) => holders.has(id)).map(([id, rect]) => ({ ...rect, height: TITLE_HEIGHT[nodes.get(id)?.kind ?? 'switch'] }));
+  const routes = routeLinks(drawn.map((d) => d.request), cards, titles);
+  return drawn.map(({ link, verdict, text }) => ({
+    id: link.id,
+    source: link.a,
+    target: link.b,
+    type: 'linkGroup',
+    zIndex: EDGE_Z,
+    data: { status: verdict.status, text, bend: routes.get(link.id)?.bend ?? 0, labelT: routes.get(link.id)?.labelT ?? 0.5 },
+    ariaLabel: `Link group ${text} from ${nodes.get(link.a)?.name ?? link.a} to ${nodes.get(link.b)?.name ?? link.b}: ${STATUS_WORD[verdict.status]}`,
+  }));
+}
+
+/** Canvas rectangles in flow coordinates (boxes are relative to their container). */
+export function absoluteRects(boxes: ReadonlyMap<NodeId, Box>): Map<NodeId, Rect> {
+  const rects = new Map<NodeId, Rect>();
+  const resolve = (id: NodeId): Rect | undefined => {
+    const known = rects.get(id);
+    if (known) return known;
+    const box = boxes.get(id);
+    if (!box) return undefined;
+    const parent = box.parentId ? resolve(box.parentId) : undefined;
+    const rect = { x: box.x + (parent?.x ?? 0), y: box.y + (parent?.y ?? 0), width: box.width, height: box.height };
+    rects.set(id, rect);
+    return rect;
+  };
+  for (const id of boxes.keys()) resolve(id);
+  return rects;
+}
+
+/** Parallel link groups between the same two nodes fan out side by side. */
+function laneBends(design: Design): Map<string, number> {
+  const byPair = new Map<string, string[]>();
+  for (const link of design.links) {
+    const key = link.a < link.b ? `${link.a}\u0000${link.b}` : `${link.b}\u0000${link.a}`;
+    const ids = byPair.get(key);
+    if (ids) ids.push(link.id);
+    else byPair.set(key, [link.id]);
+  }
+  const bends = new Map<string, number>();
+  const reversed = new Set(design.links.filter((l) => l.a > l.b).map((l) => l.id));
+  for (const ids of byPair.values()) {
+    // a bend is measured to the left of source -> target, so groups drawn b -> a bend the other way
+    ids.forEach((id, i) => bends.set(id, (i - (ids.length - 1) / 2) * LANE_BEND * (reversed.has(id) ? -1 : 1)));
+  }
+  return bends;
+}
