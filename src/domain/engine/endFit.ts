@@ -11,6 +11,8 @@ export type EndFit =
       readonly moduleId: string;
       readonly module: ModuleSpec;
       readonly linksPerModule: number;
+      /** The module uses every port of its cage (a single-port module in a twin-port cage does not). */
+      readonly fillsCage: boolean;
     }
   | {
       readonly ok: false;
@@ -54,7 +56,7 @@ function computeFit(catalog: Catalog, modelId: string, opticId: string): EndFit 
       candidates.find((c) => c.linksPerModule === mode.ports) ??
       candidates.filter((c) => c.linksPerModule <= mode.ports).sort((x, y) => y.linksPerModule - x.linksPerModule)[0];
     if (!best) continue;
-    return { ok: true, portGroupIndex, portGroup, ...best };
+    return { ok: true, portGroupIndex, portGroup, ...best, fillsCage: best.linksPerModule >= mode.ports };
   }
   return { ok: false, reason: anyCageFits ? 'speed' : 'form-factor', cages, portRatesGbps };
 }

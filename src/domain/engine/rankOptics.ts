@@ -19,6 +19,8 @@ export interface OpticOption {
   readonly strands: number;
   readonly moduleA: string;
   readonly moduleB: string;
+  /** Both ends' modules use every port of their cages; otherwise half a twin-port cage is lost. */
+  readonly fillsCages: boolean;
   /** Module power per link, both ends; null when a module's power is unknown. */
   readonly wattsPerLink: number | null;
 }
@@ -37,7 +39,8 @@ export interface RunQuery {
 const STATUS_RANK: Record<OptionStatus, number> = { ok: 0, warning: 1, error: 2 };
 
 /**
- * Every optic both ends can host: passes first, then cheapest in watts, then the shortest reach
+ * Every optic both ends can host: passes first; among those, optics whose modules fill the cages
+ * (a half-used twin-port cage costs a port per module), then ok before a warning, then cheapest in watts, then the shortest reach
  * class that still passes (FR4 before LR4-10 for a 600 m run: the cheaper part), then fewer fiber
  * strands (duplex FR4 before parallel DR4-2), then widest margin.
  */
@@ -62,11 +65,14 @@ export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings
       strands: optic.strands,
       moduleA: a.moduleId,
       moduleB: b.moduleId,
+      fillsCages: a.fillsCage && b.fillsCage,
       wattsPerLink: watts === null ? null : Math.round(watts * 100) / 100,
     });
   }
   return options.sort(
     (x, y) =>
+      Number(x.status === 'error') - Number(y.status === 'error') ||
+      Number(y.fillsCages) - Number(x.fillsCages) ||
       STATUS_RANK[x.status] - STATUS_RANK[y.status] ||
       (x.wattsPerLink ?? Infinity) - (y.wattsPerLink ?? Infinity) ||
       (x.fit.reachM ?? Infinity) - (y.fit.reachM ?? Infinity) ||

@@ -1,0 +1,76 @@
+/** Gives each drafted link group the optic ranked best for its measured run, unless the user fixed one. */
+import type { Catalog } from '../catalog/catalog.ts';
+import { measureGroup } from '../engine/linkRuns.ts';
+import { siteOf, type NodeIndex, type Site } from '../engine/placement.ts';
+import { rankOptics } from '../engine/rankOptics.ts';
+import { fitEnd } from '../engine/endFit.ts';
+import type { DesignNode, LinkGroup, Settings } from '../model/design.ts';
+import type { TierOptics } from './params.ts';
+import type { DraftLink } from './wireFabric.ts';
+
+export type OpticChoice =
+  | {
+      readonly ok: true;
+      readonly links: LinkGroup[];
+      /** Groups whose optic leaves cage ports unused, so the port sizing may not hold for them. */
+      readonly underfilled: readonly string[];
+    }
+  | { readonly ok: false; readonly problems: string[] };
+
+/**
+ * Measures each group's longest cable with the engine's own length model and takes the first option
+ * of `rankOptics` that passes; the ranking puts cage-filling optics first, which the port sizing needs.
+ */
+export function chooseOptics(
+  nodes: readonly DesignNode[],
+  drafts: readonly DraftLink[],
+  fixed: TierOptics,
+  rateGbps: number,
+  settings: Settings,
+  catalog: Catalog,
+): OpticChoice {
+  const index: NodeIndex = new Map(nodes.map((n) => [n.id, n]));
+  const ranked = new Map<string, string | null>();
+  const rankedOptic = (d: DraftLink, a: Site, b: Site, modelA: string, modelB: string): { optic: string } | { problem: string } => {
+    const run = measureGroup({ id: d.id, a: d.a, b: d.b, count: d.count, optic: '' }, d.count, a, b, settings, index).longest;
+    const key = `${modelA}\u0000${modelB}\u0000${run.path}\u0000${run.lengthM}`;
+    if (!ranked.has(key)) {
+      const options = rankOptics({ modelA, modelB, lengthM: run.lengthM, path: run.path, rateGbps }, catalog, settings);
+      ranked.set(key, options.find((o) => o.status !== 'error')?.optic ?? null);
+    }
+    const optic = ranked.get(key);
+    return optic ? { optic } : { problem: `${d.id}: no ${rateGbps}G optic that both ${modelA} and ${modelB} can host passes a ${run.lengthM} m ${run.path} run.` };
+  };
+
+  const links: LinkGroup[] = [];
+  const underfilled: string[] = [];
+  const problems: string[] = [];
+  for (const d of drafts) {
+    const a = endpointSite(index, d.a);
+    const b = endpointSite(index, d.b);
+    if (!a?.model || !b?.model) {
+      problems.push(`${d.id}: an end has no place or model (generator bug).`);
+      continue;
+    }
+    const own = fixed[d.tier];
+    const choice = own !== undefined ? { optic: own } : rankedOptic(d, a, b, a.model, b.model);
+    if ('problem' in choice) {
+      problems.push(choice.problem);
+      continue;
+    }
+    const { optic } = choice;
+    links.push({ id: d.id, a: d.a, b: d.b, count: d.count, optic });
+    if (!fillsCage(catalog, a.model, optic) || !fillsCage(catalog, b.model, optic)) underfilled.push(d.id);
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, links, underfilled };
+}
+
+function fillsCage(catalog: Catalog, model: string, optic: string): boolean {
+  const fit = fitEnd(catalog, model, optic);
+  return fit.ok && fit.fillsCage;
+}
+
+function endpointSite(index: NodeIndex, id: string): Site | null {
+  const node = index.get(id);
+  return node && (node.kind === 'rack' || node.kind === 'switch') ? siteOf(node, index) : null;
+}

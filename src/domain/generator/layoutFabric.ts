@@ -1,0 +1,115 @@
+/** Where a sized fabric stands: buildings, halls, each SU's GPU and leaf racks, spine and core racks. */
+import type { Catalog } from '../catalog/catalog.ts';
+import type { DesignNode, FloorPosition, NodeId, SwitchRole } from '../model/design.ts';
+import type { ResolvedParams } from './params.ts';
+import type { FabricCounts } from './sizeFabric.ts';
+
+export interface SuSite {
+  /** 1-based, as in the node ids. */
+  readonly index: number;
+  readonly pod: number;
+  /** The SU's GPU rack nodes: full racks, then a partly filled one if any. */
+  readonly gpuNodes: readonly { readonly id: NodeId; readonly servers: number }[];
+  readonly leafId: NodeId;
+}
+
+export interface FabricLayout {
+  readonly nodes: readonly DesignNode[];
+  readonly sus: readonly SuSite[];
+  /** The spine group of each pod. */
+  readonly spineIds: readonly NodeId[];
+  readonly coreId: NodeId | null;
+}
+
+/** Rack units a network rack gives to switches; the rest holds patch panels and power. */
+const NETWORK_RACK_SWITCH_RU = 32;
+/** Assumed when the catalog gives no height. */
+const DEFAULT_SWITCH_RU = 2;
+
+/**
+ * SUs go to halls in contiguous blocks (whole pods in three tiers, so a pod never spans halls), and
+ * halls fill building by building. In each hall SU j's GPU racks stand in row 2j from slot 0, its
+ * leaf rack right after them; a network row after the last SU row holds the spine racks of the
+ * hall's pods and, in the first hall, the core racks.
+ */
+export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: Catalog): FabricLayout {
+  const nodes: DesignNode[] = [];
+  const hallIds: NodeId[] = [];
+  for (let b = 1; b <= p.buildings; b++) {
+    const buildingId = `bldg-${b}`;
+    nodes.push({ id: buildingId, kind: 'building', name: `Building ${b}`, campusM: { x: (b - 1) * p.buildingDistanceM, y: 0 } });
+    for (let h = 1; h <= p.halls; h++) {
+      const id = `${buildingId}-hall-${h}`;
+      nodes.push({ id, kind: 'hall', parent: buildingId, name: `Building ${b} hall ${h}`, entryM: { x: (h - 1) * p.hallDistanceM, y: 0 } });
+      hallIds.push(id);
+    }
+  }
+  // blocks are whole pods in three tiers, single SUs in two (the one pod would fill a single hall)
+  const blockSus = counts.tiers === 3 ? counts.susPerPod : 1;
+  const blocks = counts.tiers === 3 ? counts.pods : counts.sus;
+  const hallOfSu = (k: number) => Math.floor((Math.floor((k - 1) / blockSus) * hallIds.length) / blocks);
+  const susInHall = new Map<number, number>();
+  const sus: SuSite[] = [];
+  for (let k = 1; k <= counts.sus; k++) {
+    const pod = Math.floor((k - 1) / counts.susPerPod);
+    const hall = hallOfSu(k);
+    const row = 2 * (susInHall.get(hall) ?? 0);
+    susInHall.set(hall, (susInHall.get(hall) ?? 0) + 1);
+    const servers = k < counts.sus ? counts.serversPerSu : counts.serversInLastSu;
+    const { gpuNodes, racks } = gpuRacks(`su${k}`, `SU ${k}`, hallIds[hall]!, row, servers, p, nodes);
+    const leafId = `su${k}-leaf`;
+    const leaves = { id: leafId, name: `SU ${k} leaves`, role: 'leaf', model: p.switchModel, quantity: counts.leavesPerSu } as const;
+    switchRacks(nodes, catalog, leaves, hallIds[hall]!, { row, slot: racks });
+    sus.push({ index: k, pod, gpuNodes, leafId });
+  }
+
+  const networkSlot = new Map<number, number>();
+  const inNetworkRow = (hall: number, group: SwitchGroup) => {
+    const slot = networkSlot.get(hall) ?? 0;
+    const floor = { row: 2 * (susInHall.get(hall) ?? 0), slot };
+    networkSlot.set(hall, slot + switchRacks(nodes, catalog, group, hallIds[hall]!, floor));
+  };
+  const spineIds: NodeId[] = [];
+  for (let pod = 1; pod <= counts.pods; pod++) {
+    const id = `spine-g${pod}`;
+    const group = { id, name: `Spine group ${pod}`, role: 'spine', model: p.spineModel, quantity: counts.spinesPerPod } as const;
+    inNetworkRow(hallOfSu((pod - 1) * counts.susPerPod + 1), group);
+    spineIds.push(id);
+  }
+  const coreId = counts.cores > 0 ? 'core' : null;
+  if (coreId) inNetworkRow(0, { id: coreId, name: 'Core', role: 'core', model: p.coreModel, quantity: counts.cores });
+  return { nodes, sus, spineIds, coreId };
+}
+
+/** An SU's GPU racks: one node for the full racks, one for a partly filled last rack. */
+function gpuRacks(prefix: string, name: string, hallId: NodeId, row: number, servers: number, p: ResolvedParams, nodes: DesignNode[]) {
+  const perRack = p.serversPerRack;
+  const full = Math.floor(servers / perRack);
+  const rest = servers % perRack;
+  const gpuNodes: { id: NodeId; servers: number }[] = [];
+  const add = (id: NodeId, label: string, slot: number, inRack: number, quantity: number) => {
+    nodes.push({ id, kind: 'rack', parent: hallId, name: label, rackKind: 'gpu', floor: { row, slot }, contents: { model: p.serverModel, perRack: inRack }, quantity });
+    gpuNodes.push({ id, servers: inRack * quantity });
+  };
+  if (full > 0) add(`${prefix}-gpu`, `${name} GPU racks`, 0, perRack, full);
+  if (rest > 0) add(`${prefix}-gpu-rest`, `${name} last GPU rack`, full, rest, 1);
+  return { gpuNodes, racks: full + (rest > 0 ? 1 : 0) };
+}
+
+interface SwitchGroup {
+  readonly id: NodeId;
+  readonly name: string;
+  readonly role: SwitchRole;
+  readonly model: string;
+  readonly quantity: number;
+}
+
+/** A switch group in as many network racks as its switches need; returns the racks used. */
+function switchRacks(nodes: DesignNode[], catalog: Catalog, group: SwitchGroup, hallId: NodeId, floor: FloorPosition): number {
+  const perRack = Math.max(1, Math.floor(NETWORK_RACK_SWITCH_RU / (catalog.devices[group.model]?.rackUnits ?? DEFAULT_SWITCH_RU)));
+  const racks = Math.ceil(group.quantity / perRack);
+  const rackId = `${group.id}-rack`;
+  nodes.push({ id: rackId, kind: 'rack', parent: hallId, name: `${group.name} racks`, rackKind: 'network', floor, quantity: racks });
+  nodes.push({ id: group.id, kind: 'switch', parent: rackId, name: group.name, model: group.model, role: group.role, quantity: group.quantity });
+  return racks;
+}

@@ -1,0 +1,107 @@
+/** What the fabric generator is asked for, its defaults, and the checks that run before any sizing. */
+import type { Catalog } from '../catalog/catalog.ts';
+import { fabricPorts } from './portCounts.ts';
+
+export type FabricTemplate = 'rail-optimized' | 'leaf-spine';
+export const FABRIC_TEMPLATES: readonly FabricTemplate[] = ['rail-optimized', 'leaf-spine'];
+
+/** Fixed optic ids per tier; a tier left out gets the optic ranked best for its measured length. */
+export interface TierOptics {
+  readonly serverLeaf?: string;
+  readonly leafSpine?: string;
+  readonly spineCore?: string;
+}
+
+export interface FabricParams {
+  readonly template: FabricTemplate;
+  readonly servers: number;
+  readonly serverModel: string;
+  /** The leaf model; spines and cores default to it. */
+  readonly switchModel: string;
+  readonly spineModel?: string;
+  readonly coreModel?: string;
+  /** Absent: the smallest tier count that fits. */
+  readonly tiers?: 2 | 3;
+  /** Servers per scalable unit (rail-optimized default 32; leaf-spine default fills its leaves). */
+  readonly suServers?: number;
+  /** Leaf down:up ratio R meaning R:1 (1 = non-blocking). */
+  readonly oversubscription?: number;
+  /** Leaf ports kept free (storage, management, spares), per leaf. */
+  readonly reservedLeafPorts?: number;
+  readonly serversPerRack?: number;
+  /** Halls in each building. */
+  readonly halls?: number;
+  readonly buildings?: number;
+  readonly buildingDistanceM?: number;
+  readonly hallDistanceM?: number;
+  readonly optics?: TierOptics;
+  readonly name?: string;
+}
+
+/** The parameters with every default filled in (suServers stays optional: its default needs the catalog). */
+export interface ResolvedParams extends Required<Omit<FabricParams, 'tiers' | 'suServers' | 'name'>> {
+  readonly tiers: 2 | 3 | undefined;
+  readonly suServers: number | undefined;
+  readonly name: string | undefined;
+}
+
+/** NVIDIA DGX SuperPOD scalable unit: 32 nodes, 4 per rack (DGX SuperPOD H100 reference architecture). */
+export const RAIL_SU_SERVERS = 32;
+
+export function resolveParams(p: FabricParams): ResolvedParams {
+  return {
+    template: p.template,
+    servers: p.servers,
+    serverModel: p.serverModel,
+    switchModel: p.switchModel,
+    spineModel: p.spineModel ?? p.switchModel,
+    coreModel: p.coreModel ?? p.switchModel,
+    tiers: p.tiers,
+    suServers: p.suServers ?? (p.template === 'rail-optimized' ? RAIL_SU_SERVERS : undefined),
+    oversubscription: p.oversubscription ?? 1,
+    reservedLeafPorts: p.reservedLeafPorts ?? 0,
+    serversPerRack: p.serversPerRack ?? 4,
+    halls: p.halls ?? 1,
+    buildings: p.buildings ?? 1,
+    buildingDistanceM: p.buildingDistanceM ?? 500,
+    hallDistanceM: p.hallDistanceM ?? 50,
+    optics: p.optics ?? {},
+    name: p.name,
+  };
+}
+
+/** Every problem with the parameters, in words a user can act on; empty when they can be sized. */
+export function validateParams(params: FabricParams, catalog: Catalog): string[] {
+  const p = resolveParams(params);
+  const problems: string[] = [];
+  const whole = (label: string, value: number, min: number) => {
+    if (!Number.isInteger(value) || value < min) problems.push(`${label} must be a whole number of at least ${min} (got ${value}).`);
+  };
+  if (!FABRIC_TEMPLATES.includes(p.template)) problems.push(`template must be one of ${FABRIC_TEMPLATES.join(', ')} (got ${String(p.template)}).`);
+  whole('servers', p.servers, 1);
+  if (p.suServers !== undefined) whole('suServers (servers per scalable unit)', p.suServers, 1);
+  whole('reservedLeafPorts', p.reservedLeafPorts, 0);
+  whole('serversPerRack', p.serversPerRack, 1);
+  whole('halls (per building)', p.halls, 1);
+  whole('buildings', p.buildings, 1);
+  if (p.tiers !== undefined && p.tiers !== 2 && p.tiers !== 3) problems.push(`tiers must be 2 or 3 (got ${String(p.tiers)}).`);
+  if (!Number.isFinite(p.oversubscription) || p.oversubscription < 1) {
+    problems.push(`oversubscription must be 1 or more (3 means 3:1 down:up at the leaf; got ${p.oversubscription}).`);
+  }
+  for (const [label, m] of [['buildingDistanceM', p.buildingDistanceM], ['hallDistanceM', p.hallDistanceM]] as const) {
+    if (!Number.isFinite(m) || m < 0) problems.push(`${label} must be a distance of 0 m or more (got ${m}).`);
+  }
+
+  const ports = fabricPorts(catalog, p);
+  if (!ports.ok) return [...problems, ...ports.problems];
+  const rateGbps = ports.ports.rateGbps;
+  for (const [tier, optic] of Object.entries(p.optics)) {
+    if (optic === undefined) continue;
+    const spec = catalog.optics[optic];
+    if (!spec) problems.push(`optics.${tier}: unknown optic "${optic}".`);
+    else if (spec.rateGbps !== rateGbps) {
+      problems.push(`optics.${tier}: ${optic} runs at ${spec.rateGbps}G but the fabric runs at ${rateGbps}G (the server's port rate).`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,35 @@
+/** What a generator dialog shows before the user commits: the sizing plus the engine's module and fiber totals. */
+import { BUILTIN_CATALOG, type Catalog } from '../catalog/catalog.ts';
+import { analyzeDesign } from '../engine/analyzeDesign.ts';
+import { generateFabric } from './generateFabric.ts';
+import type { FabricParams } from './params.ts';
+import type { FabricCounts } from './sizeFabric.ts';
+
+export interface FabricPreview {
+  readonly counts: FabricCounts;
+  /** Transceiver modules, switch and server side (DAC/AOC plugs are cables, not modules). */
+  readonly modules: number;
+  readonly fiberPairs: number;
+  readonly cables: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export type PreviewResult = { readonly ok: true; readonly preview: FabricPreview } | { readonly ok: false; readonly problems: string[] };
+
+export function previewFabric(params: FabricParams, catalog: Catalog = BUILTIN_CATALOG): PreviewResult {
+  const generated = generateFabric(params, catalog);
+  if (!generated.ok) return generated;
+  const analysis = analyzeDesign(generated.design);
+  return {
+    ok: true,
+    preview: {
+      counts: generated.counts,
+      modules: analysis.bom.modules.reduce((sum, m) => sum + m.count, 0),
+      fiberPairs: analysis.bom.fiber.pairs,
+      cables: analysis.summary.cables,
+      errors: analysis.summary.errors,
+      warnings: analysis.summary.warnings,
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/** The link groups of a laid-out fabric, before optics are chosen. */
+import type { NodeId } from '../model/design.ts';
+import type { FabricLayout } from './layoutFabric.ts';
+import type { FabricCounts, TierLinkCounts } from './sizeFabric.ts';
+
+export type FabricTier = keyof TierLinkCounts;
+
+export interface DraftLink {
+  readonly tier: FabricTier;
+  readonly id: string;
+  readonly a: NodeId;
+  readonly b: NodeId;
+  readonly count: number;
+}
+
+const draft = (tier: FabricTier, a: NodeId, b: NodeId, count: number): DraftLink => ({ tier, id: `${a}--${b}`, a, b, count });
+
+/**
+ * Each group joins two grouped nodes completely: the engine deals a group's links to A devices in
+ * blocks and to B devices round robin, so NIC i of every server lands on leaf i of its SU, every
+ * leaf sends uplinks/spines links to each spine of its pod, and each pod's spines spread over the cores.
+ */
+export function wireFabric(layout: FabricLayout, counts: FabricCounts): DraftLink[] {
+  const links: DraftLink[] = [];
+  for (const su of layout.sus) {
+    for (const gpu of su.gpuNodes) links.push(draft('serverLeaf', gpu.id, su.leafId, gpu.servers * counts.railsPerServer));
+  }
+  for (const su of layout.sus) {
+    links.push(draft('leafSpine', su.leafId, layout.spineIds[su.pod]!, counts.leavesPerSu * counts.uplinksPerLeaf));
+  }
+  if (layout.coreId) {
+    for (const spineId of layout.spineIds) links.push(draft('spineCore', spineId, layout.coreId, counts.spinesPerPod * counts.uplinksPerSpine));
+  }
+  return links;
+}
