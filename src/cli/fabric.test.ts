@@ -64,3 +64,27 @@ describe('fabric CLI', () => {
     expect(j.devices.map((d: { id: string }) => d.id)).toEqual(expect.arrayContaining(['dgx-h100', 'qm9700', 'sn5600']));
   });
 });
+
+describe('fabric generate', () => {
+  it('writes a design that analyze reads back, with the published SuperPOD tier counts', () => {
+    const files = new Map<string, string>();
+    let err = '';
+    const io: Io = { out: () => {}, err: (t) => (err += t), readFile: (p) => files.get(p) ?? readFileSync(p, 'utf8'), writeFile: (p, t) => files.set(p, t) };
+    const status = runCli(['generate', '--template', 'rail-optimized', '--servers', '256', '--server-model', 'dgx-h100', '--switch-model', 'qm9700', '--tiers', '2', '-o', 'mem.json'], io);
+    expect(status).toBe(0);
+    expect(err).toMatch(/64 leaves, 32 spines, 0 cores \(2 tiers\)/);
+    let out = '';
+    expect(runCli(['analyze', 'mem.json', '--json'], { ...io, out: (t) => (out += t) })).toBe(0);
+    expect(JSON.parse(out).tiers.map((t: { lower: string; upper: string; links: number }) => [t.lower, t.upper, t.links])).toEqual([
+      ['server', 'leaf', 2048],
+      ['leaf', 'spine', 2048],
+    ]);
+  });
+
+  it('exits 2 with the reasons when the parameters cannot be met', () => {
+    const r = run('generate', '--servers', '256', '--server-model', 'dgx-h100', '--switch-model', 'acme');
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/unknown device model "acme"/);
+    expect(run('generate', '--servers', '256').err).toMatch(/generate needs --server-model/);
+  });
+});

@@ -13,6 +13,7 @@ import { toCsv } from '../domain/report/csv.ts';
 import { CUTSHEET_HEADER, cutsheetRows } from '../domain/report/cutsheet.ts';
 import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
 import { catalogJson, catalogText } from './catalogText.ts';
+import { GENERATE_OPTIONS, generateCommand } from './generateCommand.ts';
 import { analysisText, bomText } from './formatText.ts';
 
 const USAGE = `Usage: fabric <command> [options]
@@ -20,6 +21,10 @@ const USAGE = `Usage: fabric <command> [options]
   analyze <design.json> [--json]        every finding and the totals
   bom <design.json> [--json|--csv]      the bill of materials
   cutsheet <design.json> --csv          one row per cable: ends, ports, optic, length, label
+  generate --template rail-optimized|leaf-spine --servers N --server-model ID --switch-model ID
+           [--tiers 2|3] [--su-servers N] [--oversubscription R] [--reserved-leaf-ports N]
+           [--servers-per-rack N] [--halls N] [--buildings N] [--building-distance-m M]
+           [--hall-distance-m M] [--spine-model ID] [--core-model ID] [--name TEXT] [-o design.json]
   catalog [--json]                      optic, module and device ids with key figures
 
 Exit status: 0 clean, 1 the design has errors, 2 the file could not be read.`;
@@ -52,12 +57,14 @@ export function loadDesign(path: string | undefined, io: Io): Design {
 export function runCli(argv: readonly string[], io: Io): number {
   try {
     const [command, ...rest] = argv;
-    const args = parseArgs(rest, new Set(['o', 'output']));
+    const args = parseArgs(rest, new Set(['o', 'output', ...GENERATE_OPTIONS]));
     switch (command) {
       case 'analyze':
         return analyze(args, io);
       case 'bom':
         return bom(args, io);
+      case 'generate':
+        return generateCommand(args, io);
       case 'cutsheet':
         return cutsheet(args, io);
       case 'catalog':

@@ -1,0 +1,76 @@
+/** `fabric generate`: a whole fabric from a few parameters, written as a design file. */
+import { generateFabric } from '../domain/generator/generateFabric.ts';
+import { FABRIC_TEMPLATES, type FabricParams, type FabricTemplate } from '../domain/generator/params.ts';
+import { serializeDesign } from '../domain/format/serializeDesign.ts';
+import { UsageError, type ParsedArgs } from './args.ts';
+
+/** Options of `generate` that take a value. */
+export const GENERATE_OPTIONS = [
+  'template', 'servers', 'server-model', 'switch-model', 'spine-model', 'core-model', 'tiers', 'su-servers',
+  'oversubscription', 'reserved-leaf-ports', 'servers-per-rack', 'halls', 'buildings', 'building-distance-m',
+  'hall-distance-m', 'name',
+] as const;
+
+export interface GenerateIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly writeFile: (path: string, text: string) => void;
+}
+
+export function generateCommand(args: ParsedArgs, io: GenerateIo): number {
+  const params = paramsFrom(args);
+  const result = generateFabric(params);
+  if (!result.ok) {
+    io.err(`fabric: cannot generate this fabric:\n${result.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    return 2;
+  }
+  const text = serializeDesign(result.design);
+  const target = args.options.get('o') ?? args.options.get('output');
+  if (target) io.writeFile(target, text);
+  else io.out(text);
+  const c = result.counts;
+  io.err(
+    `${c.gpus.toLocaleString('en-US')} GPUs on ${c.servers} servers in ${c.sus} SUs; ${c.leaves} leaves, ${c.spines} spines, ${c.cores} cores (${c.tiers} tiers); ` +
+      `links server-leaf ${c.links.serverLeaf}, leaf-spine ${c.links.leafSpine}, spine-core ${c.links.spineCore}${target ? `; written to ${target}` : ''}\n`,
+  );
+  return 0;
+}
+
+function paramsFrom(args: ParsedArgs): FabricParams {
+  const get = (k: string) => args.options.get(k);
+  const template = get('template') ?? 'rail-optimized';
+  if (!FABRIC_TEMPLATES.includes(template as FabricTemplate)) throw new UsageError(`--template must be ${FABRIC_TEMPLATES.join(' or ')}`);
+  const required = (k: string) => {
+    const v = get(k);
+    if (v === undefined) throw new UsageError(`generate needs --${k}`);
+    return v;
+  };
+  const num = (k: string): number | undefined => {
+    const v = get(k);
+    if (v === undefined) return undefined;
+    const n = Number(v.replace(/:1$/, ''));
+    if (!Number.isFinite(n)) throw new UsageError(`--${k} must be a number (got "${v}")`);
+    return n;
+  };
+  const tiers = num('tiers');
+  if (tiers !== undefined && tiers !== 2 && tiers !== 3) throw new UsageError('--tiers must be 2 or 3');
+  const optional = <K extends keyof FabricParams>(key: K, value: FabricParams[K] | undefined) => (value === undefined ? {} : { [key]: value });
+  return {
+    template: template as FabricTemplate,
+    servers: num('servers') ?? Number(required('servers')),
+    serverModel: required('server-model'),
+    switchModel: required('switch-model'),
+    ...optional('spineModel', get('spine-model')),
+    ...optional('coreModel', get('core-model')),
+    ...optional('tiers', tiers as 2 | 3 | undefined),
+    ...optional('suServers', num('su-servers')),
+    ...optional('oversubscription', num('oversubscription')),
+    ...optional('reservedLeafPorts', num('reserved-leaf-ports')),
+    ...optional('serversPerRack', num('servers-per-rack')),
+    ...optional('halls', num('halls')),
+    ...optional('buildings', num('buildings')),
+    ...optional('buildingDistanceM', num('building-distance-m')),
+    ...optional('hallDistanceM', num('hall-distance-m')),
+    ...optional('name', get('name')),
+  };
+}
