@@ -40,7 +40,7 @@ function Workspace() {
       </div>
       {design && !loadError && (
         <ErrorBoundary what="the design summary">
-          <SidePanel design={design} />
+          <SidePanel />
         </ErrorBoundary>
       )}
     </main>

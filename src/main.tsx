@@ -6,7 +6,10 @@ import { App } from './App.tsx';
 import { createDesignStore } from './store/designStore.ts';
 import { openDesignUrl } from './store/openDesignUrl.ts';
 
-const EXAMPLE = `${import.meta.env.BASE_URL}examples/two-building-lr4.fabric.json`;
+// `?example=faults` opens another bundled example; only plain names, so the query cannot reach other files.
+const requested = new URLSearchParams(window.location.search).get('example');
+const example = requested && /^[a-z0-9-]+$/.test(requested) ? requested : 'two-building-lr4';
+const EXAMPLE = `${import.meta.env.BASE_URL}examples/${example}.fabric.json`;
 
 const store = createDesignStore();
 void openDesignUrl(store, EXAMPLE);

@@ -17,7 +17,7 @@ export const CARD = { width: 200, height: 64 } as const;
 // Gaps leave room for an edge label (about 22 px high) between stacked cards.
 export const RACK = { pad: 12, header: 48, gap: 44 } as const;
 export const HALL = { pad: 20, header: 40, columnGap: 24, rowGap: 60, maxRowWidth: 1100, gap: 40 } as const;
-export const BUILDING = { pad: 20, header: 44, gap: 300 } as const;
+export const BUILDING = { pad: 20, header: 44, gap: 420 } as const;
 const ROLE_ORDER = { leaf: 0, spine: 1, core: 2, border: 3, management: 4 } as const;
 
 type Size = { width: number; height: number };
@@ -44,29 +44,37 @@ export function autoLayout(design: Design): ReadonlyMap<NodeId, Box> {
   return placed;
 }
 
-/** Places a hall's racks (row by row) and its own switches (after the racks); returns the hall's size. */
+/** Places a hall's racks (row by row) and its own switches (after the racks), rows centred; returns the hall's size. */
 function layoutHall(design: Design, hall: HallNode, byParent: ReadonlyMap<NodeId, DesignNode[]>, placed: Placed): Size {
   const children = byParent.get(hall.id) ?? [];
   const racks = children.filter((n): n is RackNode => n.kind === 'rack').sort((p, q) => p.floor.row - q.floor.row || p.floor.slot - q.floor.slot);
   const switches = children.filter((n): n is SwitchNode => n.kind === 'switch').sort(bySwitchOrder);
-  const rows = new Map<number, DesignNode[]>();
-  for (const rack of racks) pushTo(rows, rack.floor.row, rack);
-  let y = HALL.header;
-  for (const row of [...rows.values(), switches]) {
-    let x = HALL.pad;
-    let rowHeight = 0;
+  const floorRows = new Map<number, DesignNode[]>();
+  for (const rack of racks) pushTo(floorRows, rack.floor.row, rack);
+  const lines: { node: DesignNode; size: Size; x: number }[][] = [];
+  for (const row of [...floorRows.values(), switches]) {
+    let line: (typeof lines)[number] = [];
+    let x = 0;
     for (const node of row) {
       const size = node.kind === 'rack' ? layoutRack(design, node, byParent, placed) : CARD;
-      if (x > HALL.pad && x + size.width > HALL.maxRowWidth) {
-        x = HALL.pad;
-        y += rowHeight + HALL.rowGap;
-        rowHeight = 0;
+      if (line.length && HALL.pad + x + size.width > HALL.maxRowWidth) {
+        lines.push(line);
+        line = [];
+        x = 0;
       }
-      placed.set(node.id, saved(design, node.id, { x, y, ...size, parentId: hall.id }));
+      line.push({ node, size, x });
       x += size.width + HALL.columnGap;
-      rowHeight = Math.max(rowHeight, size.height);
     }
-    if (row.length) y += rowHeight + HALL.rowGap;
+    if (line.length) lines.push(line);
+  }
+  const lineWidth = (line: (typeof lines)[number]) => line.reduce((w, item) => Math.max(w, item.x + item.size.width), 0);
+  const widest = Math.max(0, ...lines.map(lineWidth));
+  let y = HALL.header;
+  for (const line of lines) {
+    // centred lines put a leaf under the middle of the racks it serves, so their runs fan out evenly
+    const indent = HALL.pad + Math.round((widest - lineWidth(line)) / 2);
+    for (const { node, size, x } of line) placed.set(node.id, saved(design, node.id, { x: indent + x, y, ...size, parentId: hall.id }));
+    y += Math.max(...line.map((item) => item.size.height)) + HALL.rowGap;
   }
   return fitChildren(placed, children, HALL.pad, HALL.header, { width: CARD.width + 2 * HALL.pad, height: 96 });
 }

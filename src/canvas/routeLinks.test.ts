@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { edgeCurve, pointAt } from './edgeGeometry.ts';
-import { routeLinks } from './routeLinks.ts';
+import { edgeCurve, overlapArea, pointAt } from './edgeGeometry.ts';
+import { LABEL_HEIGHT, routeLinks } from './routeLinks.ts';
 
 const card = (x: number, y: number) => ({ x, y, width: 200, height: 64 });
+const none = { cards: [], titles: [], rackTitles: [] };
 const request = (id: string, source: ReturnType<typeof card>, target: ReturnType<typeof card>) => ({ id, source, target, baseBend: 0, labelWidth: 180 });
 
 describe('edgeCurve', () => {
@@ -19,25 +20,36 @@ describe('edgeCurve', () => {
 
 describe('routeLinks', () => {
   it('keeps a lone run straight with its label in the middle', () => {
-    const routes = routeLinks([request('l', card(0, 0), card(0, 300))], [], []);
+    const routes = routeLinks([request('l', card(0, 0), card(0, 300))], none);
     expect(routes.get('l')).toEqual({ bend: 0, labelT: 0.5 });
   });
 
   it('bows a run around a card standing between its ends', () => {
     const [top, middle, bottom] = [card(0, 0), card(0, 150), card(0, 300)];
-    const routes = routeLinks([request('skip', top, bottom)], [top, middle, bottom], []);
+    const routes = routeLinks([request('skip', top, bottom)], { ...none, cards: [top, middle, bottom] });
     expect(routes.get('skip')?.bend).not.toBe(0);
   });
 
-  it('moves the second of two crossing labels off the crossing', () => {
-    const routes = routeLinks([request('a-to-b', card(0, 0), card(1000, 300)), request('b-to-a', card(1000, 0), card(0, 300))], [], []);
-    expect(routes.get('a-to-b')?.labelT).toBe(0.5);
-    expect(routes.get('b-to-a')?.labelT).not.toBe(0.5);
+  it('keeps the labels of two crossing runs apart', () => {
+    const requests = [request('a-to-b', card(0, 0), card(1000, 300)), request('b-to-a', card(1000, 0), card(0, 300))];
+    const routes = routeLinks(requests, none);
+    const [first, second] = requests.map((r) => {
+      const route = routes.get(r.id)!;
+      const p = pointAt(edgeCurve(r.source, r.target, route.bend), route.labelT);
+      return { x: p.x - 90, y: p.y - LABEL_HEIGHT / 2, width: 180, height: LABEL_HEIGHT };
+    });
+    expect(overlapArea(first!, second!)).toBe(0);
+  });
+
+  it('bows around a hall title it would strike through', () => {
+    const title = { x: 50, y: 150, width: 100, height: 30 };
+    expect(routeLinks([request('l', card(0, 0), card(0, 300))], { ...none, titles: [title] }).get('l')?.bend).not.toBe(0);
   });
 
   it('keeps a label off a container title the run crosses', () => {
-    const title = { x: -50, y: 280, width: 300, height: 40 };
-    const routes = routeLinks([request('l', card(0, 0), card(0, 536))], [], [title]);
+    const rackTitle = { x: -50, y: 280, width: 300, height: 40 };
+    const routes = routeLinks([request('l', card(0, 0), card(0, 536))], { ...none, rackTitles: [rackTitle] });
     expect(routes.get('l')?.labelT).not.toBe(0.5);
+    expect(routes.get('l')?.bend).toBe(0);
   });
 });

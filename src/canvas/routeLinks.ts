@@ -3,7 +3,8 @@
  * join) and where along it the label sits (so labels cover neither each other, cards nor container
  * titles). Greedy; ties keep the straight run and the middle.
  */
-import { contains, edgeCurve, overlapArea, pointAt, type Curve, type Rect } from './edgeGeometry.ts';
+import { edgeCurve, pointAt, type Curve, type Rect } from './edgeGeometry.ts';
+import { RectIndex } from './rectIndex.ts';
 
 export interface RouteRequest {
   readonly id: string;
@@ -12,6 +13,15 @@ export interface RouteRequest {
   /** Starting bow, spreading parallel groups between the same two nodes. */
   readonly baseBend: number;
   readonly labelWidth: number;
+}
+
+/** What runs and labels keep clear of. */
+export interface Obstacles {
+  readonly cards: readonly Rect[];
+  /** Building and hall titles (their text only): runs and labels avoid them. */
+  readonly titles: readonly Rect[];
+  /** Rack titles: runs pass beneath racks, so only labels avoid them. */
+  readonly rackTitles: readonly Rect[];
 }
 
 export interface Route {
@@ -30,48 +40,47 @@ export function estimateLabelWidth(text: string): number {
   return Math.ceil(text.length * 6.4 + 30);
 }
 
-export function routeLinks(requests: readonly RouteRequest[], cards: readonly Rect[], titles: readonly Rect[]): Map<string, Route> {
-  const labels: Rect[] = [];
+export function routeLinks(requests: readonly RouteRequest[], { cards, titles, rackTitles }: Obstacles): Map<string, Route> {
+  const cardIndex = new RectIndex(cards);
+  const titleIndex = new RectIndex(titles);
+  const labelIndex = new RectIndex();
+  const labelObstacles = new RectIndex([...cards, ...titles, ...rackTitles]);
   const routes = new Map<string, Route>();
   for (const request of requests) {
-    const others = cards.filter((c) => c !== request.source && c !== request.target);
-    const curve = leastBlocked(request, others);
-    const label = bestLabel(curve.curve, request.labelWidth, labels, [...cards, ...titles]);
-    labels.push(label.rect);
-    routes.set(request.id, { bend: curve.bend, labelT: label.t });
+    const run = cheapestRun(request, cardIndex, titleIndex, labelIndex);
+    const label = bestLabel(run.curve, request.labelWidth, labelIndex, labelObstacles);
+    labelIndex.add(label.rect);
+    routes.set(request.id, { bend: run.bend, labelT: label.t });
   }
   return routes;
 }
 
-function leastBlocked(request: RouteRequest, others: readonly Rect[]): { bend: number; curve: Curve } {
-  let best: { bend: number; curve: Curve; blocked: number } | null = null;
+/** The bow whose run crosses the fewest cards, then titles, bowing no more than it must (labels can move instead). */
+function cheapestRun(request: RouteRequest, cards: RectIndex, titles: RectIndex, labels: RectIndex): { bend: number; curve: Curve } {
+  const ends = [request.source, request.target];
+  let best: { bend: number; curve: Curve; cost: number } | null = null;
   for (const step of BENDS) {
     const bend = request.baseBend + step;
     const curve = edgeCurve(request.source, request.target, bend);
-    const blocked = SAMPLES.filter((t) => {
-      const p = pointAt(curve, t);
-      return others.some((r) => contains(r, p.x, p.y));
-    }).length;
-    if (!best || blocked < best.blocked) best = { bend, curve, blocked };
-    if (blocked === 0) break;
-  }
-  return best!;
-}
-
-function bestLabel(curve: Curve, width: number, labels: readonly Rect[], obstacles: readonly Rect[]): { t: number; rect: Rect } {
-  let best: { t: number; rect: Rect; cost: number } | null = null;
-  for (const t of LABEL_TS) {
-    const p = pointAt(curve, t);
-    const rect = { x: p.x - width / 2 - LABEL_MARGIN, y: p.y - LABEL_HEIGHT / 2 - LABEL_MARGIN, width: width + 2 * LABEL_MARGIN, height: LABEL_HEIGHT + 2 * LABEL_MARGIN };
-    const cost = 2 * sumOverlap(rect, labels) + sumOverlap(rect, obstacles);
-    if (!best || cost < best.cost) best = { t, rect, cost };
+    let cost = Math.abs(step) / 50;
+    for (const t of SAMPLES) {
+      const { x, y } = pointAt(curve, t);
+      cost += cards.hits(x, y, ends) ? 10 : titles.hits(x, y) ? 2 : labels.hits(x, y) ? 0.1 : 0;
+    }
+    if (!best || cost < best.cost) best = { bend, curve, cost };
     if (cost === 0) break;
   }
   return best!;
 }
 
-function sumOverlap(rect: Rect, others: readonly Rect[]): number {
-  let total = 0;
-  for (const other of others) total += overlapArea(rect, other);
-  return total;
+function bestLabel(curve: Curve, width: number, labels: RectIndex, obstacles: RectIndex): { t: number; rect: Rect } {
+  let best: { t: number; rect: Rect; cost: number } | null = null;
+  for (const t of LABEL_TS) {
+    const p = pointAt(curve, t);
+    const rect = { x: p.x - width / 2 - LABEL_MARGIN, y: p.y - LABEL_HEIGHT / 2 - LABEL_MARGIN, width: width + 2 * LABEL_MARGIN, height: LABEL_HEIGHT + 2 * LABEL_MARGIN };
+    const cost = 2 * labels.overlap(rect) + obstacles.overlap(rect);
+    if (!best || cost < best.cost) best = { t, rect, cost };
+    if (cost === 0) break;
+  }
+  return best!;
 }

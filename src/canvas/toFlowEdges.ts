@@ -1,17 +1,19 @@
 /** Link groups to React Flow edges: one edge per group, labelled with count, optic, length and verdict. */
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
-import type { Design, DesignNode, NodeId } from '../domain/model/design.ts';
+import type { Design, DesignNode, LinkGroup, NodeId } from '../domain/model/design.ts';
 import { formatCount, formatLength } from '../ui/format.ts';
 import { STATUS_WORD } from '../ui/statusWords.ts';
 import { BUILDING, HALL, RACK, type Box } from './autoLayout.ts';
 import type { Rect } from './edgeGeometry.ts';
 import type { LinkGroupFlowEdge } from './flowTypes.ts';
+import { sameShape } from './sameShape.ts';
 import { EDGE_Z } from './stacking.ts';
-import { estimateLabelWidth, routeLinks } from './routeLinks.ts';
+import { estimateLabelWidth, routeLinks, type Obstacles } from './routeLinks.ts';
 
 const TITLE_HEIGHT: Record<DesignNode['kind'], number> = { building: BUILDING.header, hall: HALL.header, rack: RACK.header, switch: 0 };
 /** Bow between parallel link groups joining the same two nodes. */
 const LANE_BEND = 26;
+const previous = new WeakMap<LinkGroup, LinkGroupFlowEdge>();
 
 export function toFlowEdges(design: Design, analysis: Analysis, boxes: ReadonlyMap<NodeId, Box>): LinkGroupFlowEdge[] {
   const rects = absoluteRects(boxes);
@@ -27,19 +29,42 @@ export function toFlowEdges(design: Design, analysis: Analysis, boxes: ReadonlyM
     const text = `${formatCount(link.count)} × ${optics} · ${formatLength(verdict.lengthM)}`;
     return [{ link, verdict, text, request: { id: link.id, source, target, baseBend: lanes.get(link.id) ?? 0, labelWidth: estimateLabelWidth(text) } }];
   });
+  const routes = routeLinks(drawn.map((d) => d.request), obstacles(rects, boxes, nodes));
+  return drawn.map(({ link, verdict, text }) => {
+    const next: LinkGroupFlowEdge = {
+      id: link.id,
+      source: link.a,
+      target: link.b,
+      type: 'linkGroup',
+      zIndex: EDGE_Z,
+      data: { status: verdict.status, text, bend: routes.get(link.id)?.bend ?? 0, labelT: routes.get(link.id)?.labelT ?? 0.5 },
+      ariaLabel: `Link group ${text} from ${nodes.get(link.a)?.name ?? link.a} to ${nodes.get(link.b)?.name ?? link.b}: ${STATUS_WORD[verdict.status]}`,
+    };
+    const prev = previous.get(link);
+    const kept = prev && sameShape(prev, next) ? prev : next;
+    previous.set(link, kept);
+    return kept;
+  });
+}
+
+function obstacles(rects: ReadonlyMap<NodeId, Rect>, boxes: ReadonlyMap<NodeId, Box>, nodes: ReadonlyMap<NodeId, DesignNode>): Obstacles {
   const holders = new Set([...boxes.values()].map((b) => b.parentId));
-  const cards = [...rects].filter(([id]) => !holders.has(id)).map(([, rect]) => rect);
-  const titles = [...rects].filter(([id]) => holders.has(id)).map(([id, rect]) => ({ ...rect, height: TITLE_HEIGHT[nodes.get(id)?.kind ?? 'switch'] }));
-  const routes = routeLinks(drawn.map((d) => d.request), cards, titles);
-  return drawn.map(({ link, verdict, text }) => ({
-    id: link.id,
-    source: link.a,
-    target: link.b,
-    type: 'linkGroup',
-    zIndex: EDGE_Z,
-    data: { status: verdict.status, text, bend: routes.get(link.id)?.bend ?? 0, labelT: routes.get(link.id)?.labelT ?? 0.5 },
-    ariaLabel: `Link group ${text} from ${nodes.get(link.a)?.name ?? link.a} to ${nodes.get(link.b)?.name ?? link.b}: ${STATUS_WORD[verdict.status]}`,
-  }));
+  const cards: Rect[] = [];
+  const titles: Rect[] = [];
+  const rackTitles: Rect[] = [];
+  for (const [id, rect] of rects) {
+    const node = nodes.get(id);
+    if (!node) continue;
+    if (!holders.has(id)) cards.push(rect);
+    else if (node.kind === 'rack') rackTitles.push({ ...rect, height: RACK.header });
+    else titles.push({ x: rect.x, y: rect.y, width: Math.min(rect.width, titleTextWidth(node)), height: TITLE_HEIGHT[node.kind] });
+  }
+  return { cards, titles, rackTitles };
+}
+
+/** Padding, the small-caps kind word and the name at 13–14 px. */
+function titleTextWidth(node: DesignNode): number {
+  return 40 + 8 * node.kind.length + 8.5 * node.name.length;
 }
 
 /** Canvas rectangles in flow coordinates (boxes are relative to their container). */

@@ -3,6 +3,7 @@ import type { Catalog } from '../domain/catalog/catalog.ts';
 import type { DesignNode, NodeId } from '../domain/model/design.ts';
 import type { Box } from './autoLayout.ts';
 import type { FabricFlowNode } from './flowTypes.ts';
+import { sameShape } from './sameShape.ts';
 import { NODE_Z } from './stacking.ts';
 
 const DEPTH: Record<DesignNode['kind'], number> = { building: 0, hall: 1, rack: 2, switch: 3 };
@@ -10,20 +11,22 @@ const DEPTH: Record<DesignNode['kind'], number> = { building: 0, hall: 1, rack: 
 const previous = new WeakMap<DesignNode, FabricFlowNode>();
 
 export function toFlowNodes(nodes: readonly DesignNode[], boxes: ReadonlyMap<NodeId, Box>, catalog: Catalog): FabricFlowNode[] {
-  const holders = new Set([...boxes.values()].map((b) => b.parentId));
+  const hosted = new Map<NodeId, number>();
+  for (const n of nodes) if (n.kind === 'switch' && boxes.get(n.id)?.parentId === n.parent) hosted.set(n.parent, (hosted.get(n.parent) ?? 0) + n.quantity);
   const out: FabricFlowNode[] = [];
   for (const node of [...nodes].sort((p, q) => DEPTH[p.kind] - DEPTH[q.kind])) {
     const box = boxes.get(node.id);
     if (!box) continue;
-    const next = flowNode(node, box, catalog, hostedSwitches(node, nodes, holders));
+    const next = flowNode(node, box, catalog, node.kind === 'rack' ? (hosted.get(node.id) ?? null) : null);
     const prev = previous.get(node);
-    const kept = prev && sameFlowNode(prev, next) ? prev : next;
+    const kept = prev && sameShape(prev, next) ? prev : next;
     previous.set(node, kept);
     out.push(kept);
   }
   return out;
 }
 
+/** `hosted`: switches standing in this rack, or null when it holds none and is drawn as a plain card. */
 function flowNode(node: DesignNode, box: Box, catalog: Catalog, hosted: number | null): FabricFlowNode {
   const common = {
     id: node.id,
@@ -55,33 +58,9 @@ function flowNode(node: DesignNode, box: Box, catalog: Catalog, hosted: number |
   }
 }
 
-/** Switches standing in this rack (null when the node holds none and is drawn as a plain card). */
-function hostedSwitches(node: DesignNode, nodes: readonly DesignNode[], holders: ReadonlySet<NodeId | null>): number | null {
-  if (node.kind !== 'rack' || !holders.has(node.id)) return null;
-  return nodes.reduce((sum, n) => sum + (n.kind === 'switch' && n.parent === node.id ? n.quantity : 0), 0);
-}
-
 /** "DGX H100" rather than "NVIDIA DGX H100": the vendor is implied on a card this small. */
 function shortModelName(catalog: Catalog, model: string): string {
   const spec = catalog.devices[model];
   if (!spec) return model;
   return spec.name.startsWith(`${spec.vendor} `) ? spec.name.slice(spec.vendor.length + 1) : spec.name;
-}
-
-function sameFlowNode(p: FabricFlowNode, q: FabricFlowNode): boolean {
-  return (
-    p.type === q.type &&
-    p.position.x === q.position.x &&
-    p.position.y === q.position.y &&
-    p.width === q.width &&
-    p.height === q.height &&
-    p.parentId === q.parentId &&
-    p.ariaLabel === q.ariaLabel &&
-    shallowEqual(p.data, q.data)
-  );
-}
-
-function shallowEqual(p: object, q: object): boolean {
-  const pk = Object.keys(p);
-  return pk.length === Object.keys(q).length && pk.every((k) => Object.is((p as Record<string, unknown>)[k], (q as Record<string, unknown>)[k]));
 }

@@ -20,7 +20,7 @@ export function BomTables({ bom }: { bom: Bom }) {
         <tbody>
           {bom.devices.map((d) => (
             <tr key={`${d.model}-${d.role}`} className="border-b border-slate-100 last:border-0">
-              <td className="truncate py-1 pr-2 text-slate-900" title={d.name}>
+              <td className="py-1 pr-2 break-words text-slate-900">
                 {d.name}
               </td>
               <td className="py-1 text-slate-600">{d.role}</td>
@@ -41,9 +41,9 @@ export function BomTables({ bom }: { bom: Bom }) {
         <tbody>
           {bom.modules.map((m) => (
             <tr key={m.module} className="border-b border-slate-100 last:border-0">
-              <td className="py-1 pr-2" title={`${m.name} (${m.part})`}>
-                <div className="truncate text-slate-900">{m.name}</div>
-                <div className="truncate text-[11px] text-slate-500">{m.part}</div>
+              <td className="py-1 pr-2 break-words">
+                <div className="text-slate-900">{m.name}</div>
+                <div className="text-[11px] text-slate-500">{m.part}</div>
               </td>
               <td className={`${num} text-slate-600`}>{formatCount(m.switchSide)}</td>
               <td className={`${num} text-slate-600`}>{formatCount(m.serverSide)}</td>

@@ -8,6 +8,8 @@ export async function openDesignUrl(store: DesignStore, url: string, fetchFile: 
   try {
     const response = await fetchFile(url);
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+    // single-page hosts answer a missing file with the app's own index.html
+    if (response.headers.get('content-type')?.includes('text/html')) throw new Error('there is no such file (the server sent a web page)');
     text = await response.text();
   } catch (err) {
     store.getState().failLoad({ source, problems: [{ path: '$', message: `Could not download it: ${messageOf(err)}` }] });

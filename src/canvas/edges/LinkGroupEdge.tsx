@@ -21,6 +21,7 @@ export const LinkGroupEdge = memo(function LinkGroupEdge({ id, source, target, d
       <BaseEdge id={id} path={curvePath(run)} interactionWidth={14} style={{ stroke, strokeWidth: selected ? 3.5 : 1.75 }} />
       <EdgeLabelRenderer>
         <div
+          data-selected={String(selected)}
           className={`nodrag nopan absolute flex cursor-pointer items-center gap-1 rounded-full border bg-white px-2 py-0.5 text-[11px] leading-4 font-medium whitespace-nowrap text-slate-700 tabular-nums shadow-sm ${selected ? 'ring-2 ring-sky-300' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)`, borderColor: stroke, zIndex: 1000, pointerEvents: 'all' }}
           onClick={() => store.getState().select({ linkId: id })}

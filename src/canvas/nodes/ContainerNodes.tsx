@@ -16,7 +16,7 @@ function ContainerTitle({ data }: { data: ContainerData }) {
 export const BuildingNode = memo(function BuildingNode({ id, data }: NodeProps<BuildingFlowNode>) {
   const selected = useIsSelectedNode(id);
   return (
-    <div className={`h-full w-full rounded-xl border-2 bg-slate-200/50 px-5 py-3 text-sm ${selected ? 'border-sky-500' : 'border-slate-300'}`}>
+    <div data-selected={String(selected)} className={`h-full w-full rounded-xl border-2 bg-slate-200/50 px-5 py-3 text-sm ${selected ? 'border-sky-500' : 'border-slate-300'}`}>
       <ContainerTitle data={data} />
     </div>
   );
@@ -25,7 +25,7 @@ export const BuildingNode = memo(function BuildingNode({ id, data }: NodeProps<B
 export const HallNode = memo(function HallNode({ id, data }: NodeProps<HallFlowNode>) {
   const selected = useIsSelectedNode(id);
   return (
-    <div className={`h-full w-full rounded-lg border bg-white/90 px-5 py-2.5 text-[13px] ${selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300'}`}>
+    <div data-selected={String(selected)} className={`h-full w-full rounded-lg border bg-white/90 px-5 py-2.5 text-[13px] ${selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300'}`}>
       <ContainerTitle data={data} />
     </div>
   );

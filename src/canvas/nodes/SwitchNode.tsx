@@ -1,4 +1,4 @@
-/** A switch or a group of identical switches: name, role and count on top, the model below. */
+/** A switch or a group of identical switches: name and count on top, role and model below. */
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { SwitchRole } from '../../domain/model/design.ts';
@@ -6,28 +6,29 @@ import type { SwitchFlowNode } from '../flowTypes.ts';
 import { CentreHandles } from './CentreHandles.tsx';
 import { useIsSelectedNode } from './useIsSelected.ts';
 
-const ROLE_ACCENT: Record<SwitchRole, string> = {
-  leaf: 'bg-teal-600',
-  spine: 'bg-indigo-600',
-  core: 'bg-fuchsia-600',
-  border: 'bg-orange-500',
-  management: 'bg-slate-500',
+const ROLE_ACCENT: Record<SwitchRole, { bar: string; text: string }> = {
+  leaf: { bar: 'bg-teal-600', text: 'text-teal-700' },
+  spine: { bar: 'bg-indigo-600', text: 'text-indigo-700' },
+  core: { bar: 'bg-fuchsia-600', text: 'text-fuchsia-700' },
+  border: { bar: 'bg-orange-500', text: 'text-orange-700' },
+  management: { bar: 'bg-slate-500', text: 'text-slate-600' },
 };
 
 export const SwitchNode = memo(function SwitchNode({ id, data }: NodeProps<SwitchFlowNode>) {
   const selected = useIsSelectedNode(id);
+  const accent = ROLE_ACCENT[data.role];
   return (
-    <div className={`flex h-full w-full overflow-hidden rounded-md border bg-white shadow-sm ${selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300'}`}>
-      <div className={`w-1 shrink-0 ${ROLE_ACCENT[data.role]}`} />
+    <div data-selected={String(selected)} className={`flex h-full w-full overflow-hidden rounded-md border bg-white shadow-sm ${selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300'}`}>
+      <div className={`w-1 shrink-0 ${accent.bar}`} />
       <div className="min-w-0 flex-1 px-2.5 py-1.5">
         <div className="flex items-baseline justify-between gap-2">
-          <span className="truncate text-[13px] font-semibold text-slate-900">{data.name}</span>
-          <span className="shrink-0 rounded bg-slate-100 px-1 text-[11px] text-slate-600 tabular-nums">
-            {data.role} ×{data.quantity}
+          <span className="truncate text-[13px] font-semibold text-slate-900" title={data.name}>
+            {data.name}
           </span>
+          <span className="shrink-0 rounded bg-slate-100 px-1 text-[11px] text-slate-600 tabular-nums">×{data.quantity}</span>
         </div>
         <div className="line-clamp-2 text-[11px] leading-3.5 text-slate-600" title={data.modelName}>
-          {data.modelName}
+          <span className={`font-semibold uppercase ${accent.text}`}>{data.role}</span> · {data.modelName}
         </div>
       </div>
       <CentreHandles />
