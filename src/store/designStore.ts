@@ -1,6 +1,12 @@
-/** The one editor store: the design document, why it failed to load, and what the user selected. */
+/**
+ * The one editor store: the design document (with undo history), why it failed to load, and what
+ * the user selected. Actions are thin and speak the domain; the edits themselves are pure
+ * functions in src/domain/edit, so every change here is one line of intent.
+ */
+import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
-import type { Design, LinkId, NodeId } from '../domain/model/design.ts';
+import * as edits from '../domain/edit/designEdits.ts';
+import type { Design, DesignNode, LayoutEntry, LinkGroup, LinkId, NodeId, Settings } from '../domain/model/design.ts';
 import type { Problem } from '../domain/format/problem.ts';
 
 /** What the user points at: a link group, a node, or both (a finding about one end of a link). */
@@ -15,24 +21,118 @@ export interface LoadError {
   readonly problems: readonly Problem[];
 }
 
+/** Undo steps kept; designs share untouched objects, so a step costs about the changed arrays. */
+export const UNDO_LIMIT = 200;
+
 export interface DesignState {
   readonly design: Design | null;
   readonly loadError: LoadError | null;
   readonly selection: Subject | null;
+  /** Replaces the open design as one undoable step (import, generate); the first design starts the history. */
   loadDesign(design: Design): void;
+  /** Opens a design with a fresh history (start-up, restore, new design, open example). */
+  openDesign(design: Design): void;
   failLoad(error: LoadError): void;
+  dismissLoadError(): void;
   select(subject: Subject | null): void;
+  /** Any pure edit of the document as one undo step; a no-op edit records nothing. */
+  edit(change: (design: Design) => Design): void;
+  placeNodes(nodes: readonly DesignNode[], layout?: Readonly<Record<NodeId, LayoutEntry>>): void;
+  updateNode(id: NodeId, patch: edits.NodePatch): void;
+  removeNodes(ids: Iterable<NodeId>): void;
+  connect(link: LinkGroup): void;
+  updateLink(id: LinkId, patch: Partial<Omit<LinkGroup, 'id'>>): void;
+  removeLinks(ids: Iterable<LinkId>): void;
+  moveOnCanvas(entries: Readonly<Record<NodeId, LayoutEntry>>): void;
+  updateSettings(patch: Partial<Settings>): void;
+  setUnitPrice(item: string, price: number | null): void;
+  renameDesign(name: string): void;
+  /** A drag or other gesture is one undo step: call at its start, then `endGesture` at its end. */
+  beginGesture(): void;
+  endGesture(): void;
 }
 
 export type DesignStore = ReturnType<typeof createDesignStore>;
 
 export function createDesignStore(initial?: { design?: Design }) {
-  return createStore<DesignState>()((set) => ({
-    design: initial?.design ?? null,
-    loadError: null,
-    selection: null,
-    loadDesign: (design) => set({ design, loadError: null, selection: null }),
-    failLoad: (loadError) => set({ loadError }),
-    select: (subject) => set({ selection: subject && (subject.linkId || subject.nodeId) ? subject : null }),
-  }));
+  let gestureStart: Design | null | undefined;
+  const store = createStore<DesignState>()(
+    temporal(
+      (set, get) => {
+        const edit = (change: (design: Design) => Design) => {
+          const { design } = get();
+          if (!design) return;
+          const next = change(design);
+          if (next !== design) set({ design: next });
+        };
+        return {
+          design: initial?.design ?? null,
+          loadError: null,
+          selection: null,
+          loadDesign: (design) => {
+            const first = get().design === null;
+            set({ design, loadError: null, selection: null });
+            if (first) store.temporal.getState().clear();
+          },
+          openDesign: (design) => {
+            set({ design, loadError: null, selection: null });
+            store.temporal.getState().clear();
+          },
+          failLoad: (loadError) => set({ loadError }),
+          dismissLoadError: () => set({ loadError: null }),
+          select: (subject) => set({ selection: subject && (subject.linkId || subject.nodeId) ? subject : null }),
+          edit,
+          placeNodes: (nodes, layout) => edit((d) => edits.addNodes(d, nodes, layout)),
+          updateNode: (id, patch) => edit((d) => edits.updateNode(d, id, patch)),
+          removeNodes: (ids) => {
+            edit((d) => edits.removeNodes(d, ids));
+            set({ selection: null });
+          },
+          connect: (link) => edit((d) => edits.addLinks(d, [link])),
+          updateLink: (id, patch) => edit((d) => edits.updateLink(d, id, patch)),
+          removeLinks: (ids) => {
+            edit((d) => edits.removeLinks(d, ids));
+            set({ selection: null });
+          },
+          moveOnCanvas: (entries) => edit((d) => edits.setLayout(d, entries)),
+          updateSettings: (patch) => edit((d) => edits.updateSettings(d, patch)),
+          setUnitPrice: (item, price) => edit((d) => edits.setUnitPrice(d, item, price)),
+          renameDesign: (name) => edit((d) => edits.renameDesign(d, name)),
+          beginGesture: () => {
+            if (gestureStart !== undefined) return;
+            gestureStart = get().design;
+            store.temporal.getState().pause();
+          },
+          endGesture: () => {
+            if (gestureStart === undefined) return;
+            const before = gestureStart;
+            gestureStart = undefined;
+            const temporalState = store.temporal.getState();
+            temporalState.resume();
+            if (before !== get().design) {
+              store.temporal.setState({
+                pastStates: [...temporalState.pastStates, { design: before }].slice(-UNDO_LIMIT),
+                futureStates: [],
+              });
+            }
+          },
+        };
+      },
+      {
+        // only the document is history: selection and load errors are not steps
+        partialize: (state) => ({ design: state.design }),
+        equality: (past, current) => past.design === current.design,
+        limit: UNDO_LIMIT,
+      },
+    ),
+  );
+  return store;
+}
+
+export function undo(store: DesignStore): void {
+  store.temporal.getState().undo();
+}
+
+export function redo(store: DesignStore): void {
+  store.temporal.getState().redo();
 }

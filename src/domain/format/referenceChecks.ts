@@ -1,15 +1,9 @@
 /** Checks a schema-valid document for what a schema cannot see: ids, containment and catalog references. */
 import { catalogWith } from '../catalog/catalog.ts';
 import type { CatalogAdditions, DesignNode, LinkGroup } from '../model/design.ts';
+import { ALLOWED_PARENTS } from '../model/nesting.ts';
 import type { Problem } from './problem.ts';
 
-/** Which container kinds each kind may sit in (DOMAIN.md section 1). */
-const ALLOWED_PARENTS: Record<DesignNode['kind'], readonly DesignNode['kind'][]> = {
-  building: [],
-  hall: ['building'],
-  rack: ['hall'],
-  switch: ['hall', 'rack'],
-};
 
 export function referenceProblems(nodes: readonly DesignNode[], links: readonly LinkGroup[], additions: CatalogAdditions): Problem[] {
   const problems: Problem[] = [];
