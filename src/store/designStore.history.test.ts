@@ -58,3 +58,17 @@ describe('undo and redo', () => {
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 });
+
+describe('selection', () => {
+  it('one selected item is the inspected subject; several are not', () => {
+    const store = createDesignStore({ design: start });
+    store.getState().selectMany({ nodeIds: ['s1'], linkIds: [] });
+    expect(store.getState().selection).toEqual({ nodeId: 's1' });
+    store.getState().selectMany({ nodeIds: ['s1', 'h1'], linkIds: [] });
+    expect(store.getState().selection).toBeNull();
+    store.getState().select({ nodeId: 'h1' });
+    expect(store.getState().selected).toEqual({ nodeIds: ['h1'], linkIds: [] });
+    store.getState().removeNodes(['h1']);
+    expect(store.getState().selected).toEqual({ nodeIds: [], linkIds: [] });
+  });
+});

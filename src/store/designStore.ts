@@ -15,6 +15,14 @@ export interface Subject {
   readonly nodeId?: NodeId;
 }
 
+/** Everything selected on the canvas (box select, shift-click); `selection` is the one the inspector shows. */
+export interface SelectedSet {
+  readonly nodeIds: readonly NodeId[];
+  readonly linkIds: readonly LinkId[];
+}
+
+const NOTHING: SelectedSet = { nodeIds: [], linkIds: [] };
+
 export interface LoadError {
   /** The file or address that failed. */
   readonly source: string;
@@ -28,13 +36,17 @@ export interface DesignState {
   readonly design: Design | null;
   readonly loadError: LoadError | null;
   readonly selection: Subject | null;
+  readonly selected: SelectedSet;
   /** Replaces the open design as one undoable step (import, generate); the first design starts the history. */
   loadDesign(design: Design): void;
   /** Opens a design with a fresh history (start-up, restore, new design, open example). */
   openDesign(design: Design): void;
   failLoad(error: LoadError): void;
   dismissLoadError(): void;
+  /** Selects one thing (or nothing): it becomes both the inspected subject and the whole selection. */
   select(subject: Subject | null): void;
+  /** Sets the whole selection; the inspector shows the single item when there is exactly one. */
+  selectMany(selected: SelectedSet): void;
   /** Any pure edit of the document as one undo step; a no-op edit records nothing. */
   edit(change: (design: Design) => Design): void;
   placeNodes(nodes: readonly DesignNode[], layout?: Readonly<Record<NodeId, LayoutEntry>>): void;
@@ -69,30 +81,40 @@ export function createDesignStore(initial?: { design?: Design }) {
           design: initial?.design ?? null,
           loadError: null,
           selection: null,
+          selected: NOTHING,
           loadDesign: (design) => {
             const first = get().design === null;
-            set({ design, loadError: null, selection: null });
+            set({ design, loadError: null, selection: null, selected: NOTHING });
             if (first) store.temporal.getState().clear();
           },
           openDesign: (design) => {
-            set({ design, loadError: null, selection: null });
+            set({ design, loadError: null, selection: null, selected: NOTHING });
             store.temporal.getState().clear();
           },
           failLoad: (loadError) => set({ loadError }),
           dismissLoadError: () => set({ loadError: null }),
-          select: (subject) => set({ selection: subject && (subject.linkId || subject.nodeId) ? subject : null }),
+          select: (subject) => {
+            const selection = subject && (subject.linkId || subject.nodeId) ? subject : null;
+            const selected = selection?.linkId ? { nodeIds: [], linkIds: [selection.linkId] } : selection?.nodeId ? { nodeIds: [selection.nodeId], linkIds: [] } : NOTHING;
+            set({ selection, selected });
+          },
+          selectMany: (selected) => {
+            const count = selected.nodeIds.length + selected.linkIds.length;
+            const only = count !== 1 ? null : selected.linkIds[0] ? { linkId: selected.linkIds[0] } : { nodeId: selected.nodeIds[0]! };
+            set({ selected: count ? selected : NOTHING, selection: only });
+          },
           edit,
           placeNodes: (nodes, layout) => edit((d) => edits.addNodes(d, nodes, layout)),
           updateNode: (id, patch) => edit((d) => edits.updateNode(d, id, patch)),
           removeNodes: (ids) => {
             edit((d) => edits.removeNodes(d, ids));
-            set({ selection: null });
+            set({ selection: null, selected: NOTHING });
           },
           connect: (link) => edit((d) => edits.addLinks(d, [link])),
           updateLink: (id, patch) => edit((d) => edits.updateLink(d, id, patch)),
           removeLinks: (ids) => {
             edit((d) => edits.removeLinks(d, ids));
-            set({ selection: null });
+            set({ selection: null, selected: NOTHING });
           },
           moveOnCanvas: (entries) => edit((d) => edits.setLayout(d, entries)),
           updateSettings: (patch) => edit((d) => edits.updateSettings(d, patch)),
