@@ -7,7 +7,7 @@ import { describeFinding } from './describeFinding.ts';
 import { deviceLoads } from './deviceLoads.ts';
 import type { Finding } from './findings.ts';
 import { linkVerdict, type LinkContext, type LinkVerdict } from './linkVerdict.ts';
-import { indexNodes, siteOf, type NodeIndex, type Site } from './placement.ts';
+import { indexNodes, siteOf, type EndpointNode, type NodeIndex, type Site } from './placement.ts';
 
 export type DescribedFinding = Finding & { readonly message: string };
 
@@ -41,7 +41,7 @@ export function analyzeDesign(design: Design): Analysis {
   const sites = new Map<NodeId, Site>();
   for (const node of design.nodes) {
     if (node.kind !== 'rack' && node.kind !== 'switch') continue;
-    const site = siteOf(node, nodes);
+    const site = cachedSite(node, nodes);
     if (site) sites.set(node.id, site);
   }
   const ctx: LinkContext = { catalog, settings: design.settings, nodes };
@@ -80,6 +80,21 @@ export function analyzeDesign(design: Design): Analysis {
     bandwidth: bw,
     bom,
   };
+}
+
+const siteCache = new WeakMap<EndpointNode, { readonly deps: readonly unknown[]; readonly site: Site | null }>();
+
+/** A site depends on the node and its containers; reusing it keeps per-node caches valid across edits. */
+function cachedSite(node: EndpointNode, nodes: NodeIndex): Site | null {
+  const parent = nodes.get(node.parent);
+  const grandparent = parent && parent.kind !== 'building' ? nodes.get(parent.parent) : undefined;
+  const top = grandparent && grandparent.kind !== 'building' ? nodes.get(grandparent.parent) : undefined;
+  const deps = [parent, grandparent, top];
+  const hit = siteCache.get(node);
+  if (hit && hit.deps.every((d, i) => d === deps[i])) return hit.site;
+  const site = siteOf(node, nodes);
+  siteCache.set(node, { deps, site });
+  return site;
 }
 
 interface CacheEntry {

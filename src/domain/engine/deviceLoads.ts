@@ -1,7 +1,6 @@
 /** Link ends per device, the modules they need (twin-port packing per device) and cage exhaustion. */
 import type { Catalog } from '../catalog/catalog.ts';
 import type { LinkGroup, NodeId } from '../model/design.ts';
-import type { HostedEnd } from './endFit.ts';
 import type { PortsExhausted } from './findings.ts';
 import type { LinkVerdict } from './linkVerdict.ts';
 import type { Site } from './placement.ts';
@@ -19,13 +18,16 @@ export interface DeviceLoads {
   readonly findings: readonly PortsExhausted[];
 }
 
-interface Bucket {
-  readonly nodeId: NodeId;
-  readonly portGroupIndex: number;
-  readonly moduleId: string;
-  readonly linksPerModule: number;
-  readonly ends: Float64Array;
-  readonly linkIds: Set<string>;
+/** One link group landing on a node: which end it is there, and its verdict. */
+interface Incident {
+  readonly link: LinkGroup;
+  readonly end: 'a' | 'b';
+  readonly verdict: LinkVerdict;
+}
+
+interface NodeLoad {
+  readonly modules: readonly NodeModules[];
+  readonly findings: readonly PortsExhausted[];
 }
 
 /** modules at a device = ceil(link ends on that module part there / links per module). */
@@ -35,70 +37,91 @@ export function deviceLoads(
   sites: ReadonlyMap<NodeId, Site>,
   catalog: Catalog,
 ): DeviceLoads {
-  const buckets = new Map<string, Bucket>();
-  const bucketFor = (site: Site, fit: HostedEnd, linkId: string): Bucket => {
-    const key = `${site.node.id}\u0000${fit.portGroupIndex}\u0000${fit.moduleId}\u0000${fit.linksPerModule}`;
-    let bucket = buckets.get(key);
-    if (!bucket) {
-      bucket = {
-        nodeId: site.node.id,
-        portGroupIndex: fit.portGroupIndex,
-        moduleId: fit.moduleId,
-        linksPerModule: fit.linksPerModule,
-        ends: new Float64Array(Math.max(1, site.devices)),
-        linkIds: new Set(),
-      };
-      buckets.set(key, bucket);
-    }
-    bucket.linkIds.add(linkId);
-    return bucket;
+  const incidents = new Map<NodeId, Incident[]>();
+  const add = (nodeId: NodeId, incident: Incident) => {
+    const list = incidents.get(nodeId);
+    if (list) list.push(incident);
+    else incidents.set(nodeId, [incident]);
   };
-
   for (const link of links) {
     const verdict = verdicts.get(link.id);
-    const a = sites.get(link.a);
-    const b = sites.get(link.b);
-    if (!verdict || !a || !b) continue;
-    if (verdict.endA) addBlockSpread(bucketFor(a, verdict.endA, link.id).ends, verdict.cables);
-    if (verdict.endB) addRoundRobinSpread(bucketFor(b, verdict.endB, link.id).ends, link.count);
+    if (!verdict) continue;
+    add(link.a, { link, end: 'a', verdict });
+    add(link.b, { link, end: 'b', verdict });
+  }
+  const modules: NodeModules[] = [];
+  const findings: PortsExhausted[] = [];
+  for (const [nodeId, list] of incidents) {
+    const site = sites.get(nodeId);
+    if (!site) continue;
+    const load = cachedNodeLoad(site, list, catalog);
+    for (const m of load.modules) modules.push(m);
+    for (const f of load.findings) findings.push(f);
+  }
+  return { modules, findings };
+}
+
+const nodeCache = new WeakMap<Site, { readonly verdicts: readonly LinkVerdict[]; readonly catalog: Catalog; readonly load: NodeLoad }>();
+
+/** A node's load depends only on its site and the verdicts of the groups that land on it. */
+function cachedNodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog): NodeLoad {
+  const hit = nodeCache.get(site);
+  if (hit && hit.catalog === catalog && hit.verdicts.length === incidents.length && hit.verdicts.every((v, i) => v === incidents[i]!.verdict)) {
+    return hit.load;
+  }
+  const load = nodeLoad(site, incidents, catalog);
+  nodeCache.set(site, { verdicts: incidents.map((i) => i.verdict), catalog, load });
+  return load;
+}
+
+function nodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog): NodeLoad {
+  const devices = Math.max(1, site.devices);
+  const buckets = new Map<string, { portGroupIndex: number; moduleId: string; linksPerModule: number; ends: Float64Array }>();
+  const linkIdsByGroup = new Map<number, Set<string>>();
+  for (const { link, end, verdict } of incidents) {
+    const fit = end === 'a' ? verdict.endA : verdict.endB;
+    if (!fit) continue;
+    const key = `${fit.portGroupIndex}\u0000${fit.moduleId}\u0000${fit.linksPerModule}`;
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = { portGroupIndex: fit.portGroupIndex, moduleId: fit.moduleId, linksPerModule: fit.linksPerModule, ends: new Float64Array(devices) }));
+    // the same spread as the cable expansion: end A in contiguous blocks, end B round robin
+    if (end === 'a') addBlockSpread(bucket.ends, verdict.cables);
+    else addRoundRobinSpread(bucket.ends, link.count);
+    let ids = linkIdsByGroup.get(fit.portGroupIndex);
+    if (!ids) linkIdsByGroup.set(fit.portGroupIndex, (ids = new Set()));
+    ids.add(link.id);
   }
 
   const modules: NodeModules[] = [];
-  // cages used per device, per node and port group
-  const cagesUsed = new Map<string, { nodeId: NodeId; portGroupIndex: number; perDevice: Float64Array; linkIds: Set<string> }>();
+  const cagesPerDevice = new Map<number, Float64Array>();
   for (const bucket of buckets.values()) {
+    let cages = cagesPerDevice.get(bucket.portGroupIndex);
+    if (!cages) cagesPerDevice.set(bucket.portGroupIndex, (cages = new Float64Array(devices)));
     let count = 0;
-    const cageKey = `${bucket.nodeId}\u0000${bucket.portGroupIndex}`;
-    let used = cagesUsed.get(cageKey);
-    if (!used) {
-      used = { nodeId: bucket.nodeId, portGroupIndex: bucket.portGroupIndex, perDevice: new Float64Array(bucket.ends.length), linkIds: new Set() };
-      cagesUsed.set(cageKey, used);
-    }
-    for (let d = 0; d < bucket.ends.length; d++) {
+    for (let d = 0; d < devices; d++) {
       const m = Math.ceil(bucket.ends[d]! / bucket.linksPerModule);
       count += m;
-      used.perDevice[d]! += m;
+      cages[d]! += m;
     }
-    for (const id of bucket.linkIds) used.linkIds.add(id);
-    modules.push({ nodeId: bucket.nodeId, moduleId: bucket.moduleId, count });
+    modules.push({ nodeId: site.node.id, moduleId: bucket.moduleId, count });
   }
 
   const findings: PortsExhausted[] = [];
-  for (const used of cagesUsed.values()) {
-    const site = sites.get(used.nodeId);
-    const group = site?.model ? catalog.devices[site.model]?.portGroups[used.portGroupIndex] : undefined;
-    if (!site?.model || !group) continue;
-    const busiest = used.perDevice.reduce((max, x) => Math.max(max, x), 0);
+  const model = site.model ? catalog.devices[site.model] : undefined;
+  for (const [portGroupIndex, cages] of cagesPerDevice) {
+    const group = model?.portGroups[portGroupIndex];
+    if (!site.model || !group) continue;
+    const busiest = cages.reduce((max, x) => Math.max(max, x), 0);
     if (busiest > group.cages) {
       findings.push({
         code: 'ports-exhausted',
         severity: 'error',
-        nodeId: used.nodeId,
+        nodeId: site.node.id,
         model: site.model,
         portGroup: group.purpose,
         cagesNeeded: busiest,
         cages: group.cages,
-        linkIds: [...used.linkIds],
+        linkIds: [...(linkIdsByGroup.get(portGroupIndex) ?? [])],
       });
     }
   }
