@@ -25,12 +25,17 @@ export interface FabricLayout {
 const NETWORK_RACK_SWITCH_RU = 32;
 /** Assumed when the catalog gives no height. */
 const DEFAULT_SWITCH_RU = 2;
+/**
+ * SUs standing side by side in one hall row (with their leaf racks and one empty slot between
+ * them): four 32-node SUs make a row of about 40 racks, 24 m at 0.6 m pitch, as hall plans do.
+ */
+export const SUS_PER_ROW = 4;
 
 /**
  * SUs go to halls in contiguous blocks (whole pods in three tiers, so a pod never spans halls), and
- * halls fill building by building. In each hall SU j's GPU racks stand in row 2j from slot 0, its
- * leaf rack right after them; a network row after the last SU row holds the spine racks of the
- * hall's pods and, in the first hall, the core racks.
+ * halls fill building by building. In each hall SUs stand SUS_PER_ROW to a row pair: SU j's GPU
+ * racks in row 2 * floor(j / SUS_PER_ROW), its leaf rack right after them; a network row after the
+ * last SU row holds the spine racks of the hall's pods and, in the first hall, the core racks.
  */
 export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: Catalog): FabricLayout {
   const nodes: DesignNode[] = [];
@@ -50,23 +55,27 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
   const hallOfSu = (k: number) => Math.floor((Math.floor((k - 1) / blockSus) * hallIds.length) / blocks);
   const susInHall = new Map<number, number>();
   const sus: SuSite[] = [];
+  // slots one SU takes in its row (GPU racks, leaf racks, one gap); every SU of a design is alike
+  let suWidth = Math.ceil(counts.serversPerSu / p.serversPerRack) + 2;
   for (let k = 1; k <= counts.sus; k++) {
     const pod = Math.floor((k - 1) / counts.susPerPod);
     const hall = hallOfSu(k);
-    const row = 2 * (susInHall.get(hall) ?? 0);
-    susInHall.set(hall, (susInHall.get(hall) ?? 0) + 1);
+    const j = susInHall.get(hall) ?? 0;
+    susInHall.set(hall, j + 1);
+    const row = 2 * Math.floor(j / SUS_PER_ROW);
+    const first = (j % SUS_PER_ROW) * suWidth;
     const servers = k < counts.sus ? counts.serversPerSu : counts.serversInLastSu;
-    const { gpuNodes, racks } = gpuRacks(`su${k}`, `SU ${k}`, hallIds[hall]!, row, servers, p, nodes);
+    const { gpuNodes, racks } = gpuRacks(`su${k}`, `SU ${k}`, hallIds[hall]!, { row, slot: first }, servers, p, nodes);
     const leafId = `su${k}-leaf`;
     const leaves = { id: leafId, name: `SU ${k} leaves`, role: 'leaf', model: p.switchModel, quantity: counts.leavesPerSu } as const;
-    switchRacks(nodes, catalog, leaves, hallIds[hall]!, { row, slot: racks });
+    suWidth = Math.max(suWidth, racks + switchRacks(nodes, catalog, leaves, hallIds[hall]!, { row, slot: first + racks }) + 1);
     sus.push({ index: k, pod, gpuNodes, leafId });
   }
 
   const networkSlot = new Map<number, number>();
   const inNetworkRow = (hall: number, group: SwitchGroup) => {
     const slot = networkSlot.get(hall) ?? 0;
-    const floor = { row: 2 * (susInHall.get(hall) ?? 0), slot };
+    const floor = { row: 2 * Math.ceil((susInHall.get(hall) ?? 0) / SUS_PER_ROW), slot };
     networkSlot.set(hall, slot + switchRacks(nodes, catalog, group, hallIds[hall]!, floor));
   };
   const spineIds: NodeId[] = [];
@@ -82,13 +91,13 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
 }
 
 /** An SU's GPU racks: one node for the full racks, one for a partly filled last rack. */
-function gpuRacks(prefix: string, name: string, hallId: NodeId, row: number, servers: number, p: ResolvedParams, nodes: DesignNode[]) {
+function gpuRacks(prefix: string, name: string, hallId: NodeId, start: FloorPosition, servers: number, p: ResolvedParams, nodes: DesignNode[]) {
   const perRack = p.serversPerRack;
   const full = Math.floor(servers / perRack);
   const rest = servers % perRack;
   const gpuNodes: { id: NodeId; servers: number }[] = [];
   const add = (id: NodeId, label: string, slot: number, inRack: number, quantity: number) => {
-    nodes.push({ id, kind: 'rack', parent: hallId, name: label, rackKind: 'gpu', floor: { row, slot }, contents: { model: p.serverModel, perRack: inRack }, quantity });
+    nodes.push({ id, kind: 'rack', parent: hallId, name: label, rackKind: 'gpu', floor: { row: start.row, slot: start.slot + slot }, contents: { model: p.serverModel, perRack: inRack }, quantity });
     gpuNodes.push({ id, servers: inRack * quantity });
   };
   if (full > 0) add(`${prefix}-gpu`, `${name} GPU racks`, 0, perRack, full);
