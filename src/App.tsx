@@ -1,6 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { FabricCanvas } from './canvas/FabricCanvas.tsx';
+import { DesignIo } from './io/DesignIo.tsx';
+import { Editor } from './editor/Editor.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
+import { PersistNotice } from './persist/PersistNotice.tsx';
 import type { DesignStore } from './store/designStore.ts';
 import { DesignStoreContext, useDesignStore } from './store/designStoreContext.ts';
 import { AppHeader } from './ui/AppHeader.tsx';
@@ -14,6 +16,7 @@ export function App({ store }: { store: DesignStore }) {
         <div className="flex h-screen flex-col bg-slate-100 text-[13px] text-slate-900">
           <AppHeader />
           <Workspace />
+          <DesignIo />
         </div>
       </ReactFlowProvider>
     </DesignStoreContext.Provider>
@@ -26,6 +29,9 @@ function Workspace() {
   return (
     <main className="flex min-h-0 flex-1">
       <div className="relative min-w-0 flex-1">
+        <div className="absolute inset-x-0 top-11 z-20 mx-auto max-w-3xl">
+          <PersistNotice />
+        </div>
         {loadError && <LoadErrorView error={loadError} />}
         {!design && !loadError && (
           <p role="status" className="p-6 text-slate-500">
@@ -34,7 +40,7 @@ function Workspace() {
         )}
         {design && !loadError && (
           <ErrorBoundary what="the canvas">
-            <FabricCanvas design={design} />
+            <Editor design={design} />
           </ErrorBoundary>
         )}
       </div>

@@ -5,6 +5,8 @@ import './index.css';
 import { App } from './App.tsx';
 import { createDesignStore } from './store/designStore.ts';
 import { openDesignUrl } from './store/openDesignUrl.ts';
+import { openStartDesign } from './io/openStartDesign.ts';
+import { startPersistence } from './persist/startPersistence.ts';
 
 // `?example=faults` opens another bundled example; only plain names, so the query cannot reach other files.
 const requested = new URLSearchParams(window.location.search).get('example');
@@ -12,7 +14,12 @@ const example = requested && /^[a-z0-9-]+$/.test(requested) ? requested : 'two-b
 const EXAMPLE = `${import.meta.env.BASE_URL}examples/${example}.fabric.json`;
 
 const store = createDesignStore();
-void openDesignUrl(store, EXAMPLE);
+// a share link (#design=), ?design=examples/NAME.fabric.json or ?example= comes first; then the autosaved design; the example otherwise
+void startPersistence(store, {
+  openFromAddress: (openDefault) => openStartDesign(store, window, openDefault, import.meta.env.BASE_URL),
+  exampleRequested: requested === example,
+  openExample: () => openDesignUrl(store, EXAMPLE),
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,20 +1,102 @@
-/** The read-only canvas: containers, racks and switches as nodes, link groups as verdict-coloured edges. */
-import { useCallback } from 'react';
-import { Background, BackgroundVariant, Controls, ReactFlow, type EdgeMouseHandler, type NodeMouseHandler } from '@xyflow/react';
+/**
+ * The editing canvas: containers, racks and switches as nodes, link groups as verdict-coloured
+ * edges. Nodes are derived from the document (one derivation per design object); the selection and
+ * the nodes being dragged are laid over them, so untouched nodes keep their identity.
+ */
+import { useCallback, useMemo } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionLineType,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type IsValidConnection,
+  type NodeChange,
+  type OnConnectEnd,
+} from '@xyflow/react';
 import type { Design } from '../domain/model/design.ts';
-import { useDesignStore } from '../store/designStoreContext.ts';
+import { useDesignStore, useDesignStoreApi } from '../store/designStoreContext.ts';
+import './canvas.css';
+import { useCanvasUi } from './canvasUi.ts';
+import { CanvasHints, nodeIdAt } from './CanvasHints.tsx';
+import { ConnectionLine } from './edges/ConnectionLine.tsx';
 import { edgeTypes } from './edgeTypes.ts';
 import { flowElementsOf } from './flowElementsOf.ts';
+import type { FabricFlowNode, LinkGroupFlowEdge } from './flowTypes.ts';
+import { withEdgeSelection, withNodeOverlays } from './overlays.ts';
 import { nodeTypes } from './nodeTypes.ts';
+import { useCanvasDrag } from './useCanvasDrag.ts';
+import { useFitOnReplace } from './useFitOnReplace.ts';
 
 const fitViewOptions = { padding: 0.08 } as const;
+const SNAP_GRID: [number, number] = [24, 24];
+const PAN_BUTTONS = [1, 2];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const MINIMAP_COLOUR: Record<string, string> = { building: '#e2e8f0', hall: '#f8fafc', rack: '#a78bfa', switch: '#14b8a6' };
 
-export function FabricCanvas({ design }: { design: Design }) {
-  const { nodes, edges } = flowElementsOf(design);
-  const select = useDesignStore((s) => s.select);
-  const onNodeClick = useCallback<NodeMouseHandler>((_, node) => select({ nodeId: node.id }), [select]);
-  const onEdgeClick = useCallback<EdgeMouseHandler>((_, edge) => select({ linkId: edge.id }), [select]);
-  const onPaneClick = useCallback(() => select(null), [select]);
+export interface CanvasActions {
+  /** A connection was drawn from `a` to `b` and may exist: choose its optics. */
+  readonly onConnect: (a: string, b: string) => void;
+  /** Why a link group between two nodes cannot exist, or null. */
+  readonly connectionRefusal: (a: string, b: string) => string | null;
+  /** Shows a refusal to the user. */
+  readonly notify: (message: string) => void;
+}
+
+export function FabricCanvas({ design, actions }: { design: Design; actions: CanvasActions }) {
+  const store = useDesignStoreApi();
+  const elements = flowElementsOf(design);
+  const selected = useDesignStore((s) => s.selected);
+  const snapToGrid = useCanvasUi((s) => s.snapToGrid);
+  const drag = useCanvasDrag(actions.notify);
+  useFitOnReplace(design);
+  const nodes = useMemo(() => withNodeOverlays(design, elements.nodes, selected.nodeIds, drag.positions), [design, elements.nodes, selected.nodeIds, drag.positions]);
+  const edges = useMemo(() => withEdgeSelection(elements.edges, selected.linkIds), [elements.edges, selected.linkIds]);
+
+  // React Flow reports clicks, Shift-clicks and box selection as select changes; the store keeps the selection.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FabricFlowNode>[]) => {
+      const picks = changes.filter((c) => c.type === 'select');
+      if (!picks.length) return;
+      const { selected: now, selectMany } = store.getState();
+      const ids = new Set(now.nodeIds);
+      for (const c of picks) if (c.selected) ids.add(c.id); else ids.delete(c.id);
+      selectMany({ nodeIds: [...ids], linkIds: now.linkIds });
+    },
+    [store],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LinkGroupFlowEdge>[]) => {
+      const picks = changes.filter((c) => c.type === 'select');
+      if (!picks.length) return;
+      const { selected: now, selectMany } = store.getState();
+      const ids = new Set(now.linkIds);
+      for (const c of picks) if (c.selected) ids.add(c.id); else ids.delete(c.id);
+      selectMany({ nodeIds: now.nodeIds, linkIds: [...ids] });
+    },
+    [store],
+  );
+  const onPaneClick = useCallback(() => store.getState().select(null), [store]);
+
+  const { onConnect: chooseOptics, connectionRefusal, notify } = actions;
+  const isValidConnection = useCallback<IsValidConnection<LinkGroupFlowEdge>>((c) => connectionRefusal(c.source, c.target) === null, [connectionRefusal]);
+  const onConnect = useCallback((c: Connection) => chooseOptics(c.source, c.target), [chooseOptics]);
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const over = point ? nodeIdAt(point.clientX, point.clientY) : null;
+      const reason = over && over !== state.fromNode.id ? connectionRefusal(state.fromNode.id, over) : null;
+      if (reason) notify(reason);
+    },
+    [connectionRefusal, notify],
+  );
+
   return (
     <ReactFlow
       aria-label="Fabric canvas"
@@ -22,20 +104,44 @@ export function FabricCanvas({ design }: { design: Design }) {
       edges={edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
-      onNodeClick={onNodeClick}
-      onEdgeClick={onEdgeClick}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
       onPaneClick={onPaneClick}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      elementsSelectable={false}
+      onNodeDragStart={drag.onNodeDragStart}
+      onNodeDrag={drag.onNodeDrag}
+      onNodeDragStop={drag.onNodeDragStop}
+      onConnect={onConnect}
+      onConnectEnd={onConnectEnd}
+      isValidConnection={isValidConnection}
+      connectionLineComponent={ConnectionLine}
+      connectionLineType={ConnectionLineType.Straight}
+      connectionRadius={24}
+      deleteKeyCode={null}
+      selectionKeyCode="Shift"
+      multiSelectionKeyCode={MULTI_SELECT_KEYS}
+      selectionOnDrag
+      selectionMode={SelectionMode.Full}
+      panOnDrag={PAN_BUTTONS}
+      panOnScroll
+      zoomOnDoubleClick={false}
+      nodeDragThreshold={3}
+      snapToGrid={snapToGrid}
+      snapGrid={SNAP_GRID}
       zIndexMode="manual"
       fitView
       fitViewOptions={fitViewOptions}
       minZoom={0.05}
       maxZoom={2}
     >
-      <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
-      <Controls showInteractive={false} position="bottom-left" />
+      <Background variant={BackgroundVariant.Dots} gap={SNAP_GRID} size={1.2} color="#cbd5e1" />
+      <Controls showInteractive={false} position="bottom-left" fitViewOptions={fitViewOptions} />
+      <MiniMap position="bottom-right" ariaLabel="Minimap" pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={2} nodeStrokeColor="#94a3b8" />
+      <CanvasHints connectionRefusal={connectionRefusal} empty={design.nodes.length === 0} />
     </ReactFlow>
   );
+}
+
+function minimapColour(node: FabricFlowNode): string {
+  if (node.type === 'rack' && node.data.rackKind === 'network') return '#38bdf8';
+  return MINIMAP_COLOUR[node.type] ?? '#cbd5e1';
 }

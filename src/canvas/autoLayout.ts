@@ -1,9 +1,12 @@
 /**
  * Where each design node sits on the canvas, in pixels relative to its container: buildings side by
- * side, halls stacked inside, racks in floor rows, hall-level switches after them, and switches that
- * stand in a rack drawn inside that rack. Saved `layout` entries win; containers grow to hold them.
+ * side, halls stacked inside (or where the user put them: saved `layout` entries win), and racks and
+ * hall-level switches on their hall's floor grid at their (row, slot), so the canvas is the floor plan
+ * the length model reads. Switches that stand in a rack are drawn inside that rack. Containers grow
+ * to hold their contents.
  */
 import type { Design, DesignNode, HallNode, NodeId, RackNode, SwitchNode } from '../domain/model/design.ts';
+import { cellOrigin, hallGrid, spanWidth, type GridItem, type HallGrid } from './floorGrid.ts';
 
 export interface Box {
   readonly x: number;
@@ -11,13 +14,17 @@ export interface Box {
   readonly width: number;
   readonly height: number;
   readonly parentId: NodeId | null;
+  /** A hall's floor grid. */
+  readonly grid?: HallGrid;
 }
 
 export const CARD = { width: 200, height: 64 } as const;
 // Gaps leave room for an edge label (about 22 px high) between stacked cards.
-export const RACK = { pad: 12, header: 48, gap: 44 } as const;
-export const HALL = { pad: 20, header: 40, columnGap: 24, rowGap: 60, maxRowWidth: 1100, gap: 40 } as const;
+export const RACK = { pad: 8, header: 48, gap: 44 } as const;
+export const HALL = { header: 40, gap: 40 } as const;
 export const BUILDING = { pad: 20, header: 44, gap: 420 } as const;
+/** Least room between siblings pushed apart, px. */
+const SEPARATION = 40;
 const ROLE_ORDER = { leaf: 0, spine: 1, core: 2, border: 3, management: 4 } as const;
 
 type Size = { width: number; height: number };
@@ -27,66 +34,105 @@ export function autoLayout(design: Design): ReadonlyMap<NodeId, Box> {
   const placed: Placed = new Map();
   const byParent = childrenByParent(design.nodes);
   const buildings = design.nodes.filter((n) => n.kind === 'building').sort((p, q) => p.campusM.x - q.campusM.x || p.campusM.y - q.campusM.y);
-  let buildingX = 0;
+  const buildingSizes = new Map<NodeId, Size>();
   for (const building of buildings) {
     const halls = (byParent.get(building.id) ?? []).filter((n): n is HallNode => n.kind === 'hall');
-    let hallY = BUILDING.header;
-    for (const hall of halls) {
-      const box = saved(design, hall.id, { x: BUILDING.pad, y: hallY, ...layoutHall(design, hall, byParent, placed), parentId: building.id });
-      placed.set(hall.id, box);
-      hallY += box.height + HALL.gap;
-    }
-    const size = fitChildren(placed, halls, BUILDING.pad, BUILDING.header, { width: 320, height: 160 });
-    const box = saved(design, building.id, { x: buildingX, y: 0, ...size, parentId: null });
-    placed.set(building.id, box);
-    buildingX = box.x + box.width + BUILDING.gap;
+    const sizes = new Map(halls.map((hall) => [hall.id, layoutHall(hall, byParent, placed)] as const));
+    stack(design, halls, sizes, placed, building.id, 'y', { x: BUILDING.pad, y: BUILDING.header }, HALL.gap);
+    buildingSizes.set(building.id, fitChildren(placed, halls, BUILDING.pad, BUILDING.header, { width: 320, height: 160 }));
   }
+  stack(design, buildings, buildingSizes, placed, null, 'x', { x: 0, y: 0 }, BUILDING.gap);
   return placed;
 }
 
-/** Places a hall's racks (row by row) and its own switches (after the racks), rows centred; returns the hall's size. */
-function layoutHall(design: Design, hall: HallNode, byParent: ReadonlyMap<NodeId, DesignNode[]>, placed: Placed): Size {
-  const children = byParent.get(hall.id) ?? [];
-  const racks = children.filter((n): n is RackNode => n.kind === 'rack').sort((p, q) => p.floor.row - q.floor.row || p.floor.slot - q.floor.slot);
-  const switches = children.filter((n): n is SwitchNode => n.kind === 'switch').sort(bySwitchOrder);
-  const floorRows = new Map<number, DesignNode[]>();
-  for (const rack of racks) pushTo(floorRows, rack.floor.row, rack);
-  const lines: { node: DesignNode; size: Size; x: number }[][] = [];
-  for (const row of [...floorRows.values(), switches]) {
-    let line: (typeof lines)[number] = [];
-    let x = 0;
-    for (const node of row) {
-      const size = node.kind === 'rack' ? layoutRack(design, node, byParent, placed) : CARD;
-      if (line.length && HALL.pad + x + size.width > HALL.maxRowWidth) {
-        lines.push(line);
-        line = [];
-        x = 0;
-      }
-      line.push({ node, size, x });
-      x += size.width + HALL.columnGap;
-    }
-    if (line.length) lines.push(line);
+/**
+ * Places siblings: those with a saved position there, the others one after another along `axis`,
+ * after everything placed so far, so a new hall never lands on one the user moved.
+ */
+function stack(
+  design: Design,
+  nodes: readonly DesignNode[],
+  sizes: ReadonlyMap<NodeId, Size & { grid?: HallGrid }>,
+  placed: Placed,
+  parentId: NodeId | null,
+  axis: 'x' | 'y',
+  start: { x: number; y: number },
+  gap: number,
+): void {
+  let next = axis === 'x' ? start.x : start.y;
+  for (const node of nodes) {
+    const entry = design.layout[node.id];
+    const size = sizes.get(node.id)!;
+    if (!entry) continue;
+    const box = { ...size, x: entry.x, y: entry.y, width: Math.max(size.width, entry.width ?? 0), height: Math.max(size.height, entry.height ?? 0), parentId };
+    placed.set(node.id, box);
+    next = Math.max(next, axis === 'x' ? box.x + box.width + gap : box.y + box.height + gap);
   }
-  const lineWidth = (line: (typeof lines)[number]) => line.reduce((w, item) => Math.max(w, item.x + item.size.width), 0);
-  const widest = Math.max(0, ...lines.map(lineWidth));
-  let y = HALL.header;
-  for (const line of lines) {
-    // centred lines put a leaf under the middle of the racks it serves, so their runs fan out evenly
-    const indent = HALL.pad + Math.round((widest - lineWidth(line)) / 2);
-    for (const { node, size, x } of line) placed.set(node.id, saved(design, node.id, { x: indent + x, y, ...size, parentId: hall.id }));
-    y += Math.max(...line.map((item) => item.size.height)) + HALL.rowGap;
+  for (const node of nodes) {
+    if (design.layout[node.id]) continue;
+    const size = sizes.get(node.id)!;
+    const box = { ...size, ...(axis === 'x' ? { x: next, y: start.y } : { x: start.x, y: next }), parentId };
+    placed.set(node.id, box);
+    next += (axis === 'x' ? box.width : box.height) + gap;
   }
-  return fitChildren(placed, children, HALL.pad, HALL.header, { width: CARD.width + 2 * HALL.pad, height: 96 });
+  separate(nodes, placed, axis);
 }
 
-/** A plain rack is a card; a rack that holds switches becomes a container with them stacked inside. */
-function layoutRack(design: Design, rack: RackNode, byParent: ReadonlyMap<NodeId, DesignNode[]>, placed: Placed): Size {
+/**
+ * Containers grow as things go into them; a sibling the growth would run into moves along `axis`
+ * until it is clear, so a hall filling up never hides the next building.
+ */
+function separate(nodes: readonly DesignNode[], placed: Placed, axis: 'x' | 'y'): void {
+  const along = (b: Box) => (axis === 'x' ? b.x : b.y);
+  const ordered = nodes.map((n) => [n.id, placed.get(n.id)!] as const).sort((p, q) => along(p[1]) - along(q[1]));
+  const settled: Box[] = [];
+  for (const [id, original] of ordered) {
+    let box = original;
+    for (let hit = settled.find((s) => overlap(s, box)); hit; hit = settled.find((s) => overlap(s, box))) {
+      // step aside the shorter way: right of the neighbour, or below it
+      const right = { ...box, x: hit.x + hit.width + SEPARATION };
+      const below = { ...box, y: hit.y + hit.height + SEPARATION };
+      box = right.x - original.x <= below.y - original.y ? right : below;
+    }
+    if (box !== original) placed.set(id, box);
+    settled.push(box);
+  }
+}
+
+function overlap(p: Box, q: Box): boolean {
+  return p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+}
+
+/** Places a hall's racks and switches on its floor grid; returns the hall's size and grid. */
+function layoutHall(hall: HallNode, byParent: ReadonlyMap<NodeId, DesignNode[]>, placed: Placed): Size & { grid: HallGrid } {
+  const children = byParent.get(hall.id) ?? [];
+  const items: (GridItem & { node: DesignNode; width: number })[] = [];
+  for (const node of children) {
+    if (node.kind === 'rack') {
+      const size = layoutRack(node, byParent, placed);
+      items.push({ node, floor: node.floor, slots: Math.max(1, node.quantity), ...size });
+    } else if (node.kind === 'switch') {
+      // a hall switch without a floor position is a broken file: show it at the first cell
+      items.push({ node, floor: node.floor ?? { row: 0, slot: 0 }, slots: 1, ...CARD });
+    }
+  }
+  const grid = hallGrid(items);
+  for (const item of items) {
+    const { x, y } = cellOrigin(grid, item.floor);
+    placed.set(item.node.id, { x, y, width: item.width, height: item.height, parentId: hall.id });
+  }
+  return { width: grid.width, height: grid.height, grid };
+}
+
+/** A plain rack is a card as wide as its slots; a rack that holds switches becomes a container with them stacked inside. */
+function layoutRack(rack: RackNode, byParent: ReadonlyMap<NodeId, DesignNode[]>, placed: Placed): Size {
+  const width = spanWidth(rack.quantity);
   const switches = (byParent.get(rack.id) ?? []).filter((n): n is SwitchNode => n.kind === 'switch').sort(bySwitchOrder);
-  if (!switches.length) return CARD;
+  if (!switches.length) return { width, height: CARD.height };
   switches.forEach((sw, i) => {
-    placed.set(sw.id, saved(design, sw.id, { x: RACK.pad, y: RACK.header + i * (CARD.height + RACK.gap), ...CARD, parentId: rack.id }));
+    placed.set(sw.id, { x: RACK.pad, y: RACK.header + i * (CARD.height + RACK.gap), width: width - 2 * RACK.pad, height: CARD.height, parentId: rack.id });
   });
-  return fitChildren(placed, switches, RACK.pad, RACK.header, CARD);
+  return { width, height: RACK.header + switches.length * CARD.height + (switches.length - 1) * RACK.gap + RACK.pad };
 }
 
 /** The smallest container size that holds every placed child with padding, and at least `min`. */
@@ -102,28 +148,17 @@ function fitChildren(placed: Placed, children: readonly DesignNode[], pad: numbe
   return { width, height };
 }
 
-/** The auto box with the design's saved position (and size, never smaller than the contents) applied. */
-function saved(design: Design, id: NodeId, auto: Box): Box {
-  const entry = design.layout[id];
-  if (!entry) return auto;
-  return { x: entry.x, y: entry.y, width: Math.max(auto.width, entry.width ?? 0), height: Math.max(auto.height, entry.height ?? 0), parentId: auto.parentId };
-}
-
 function childrenByParent(nodes: readonly DesignNode[]): Map<NodeId, DesignNode[]> {
   const byParent = new Map<NodeId, DesignNode[]>();
   for (const node of nodes) {
     if (node.kind === 'building') continue;
-    pushTo(byParent, node.parent, node);
+    const list = byParent.get(node.parent);
+    if (list) list.push(node);
+    else byParent.set(node.parent, [node]);
   }
   return byParent;
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function bySwitchOrder(p: SwitchNode, q: SwitchNode): number {
-  return ROLE_ORDER[p.role] - ROLE_ORDER[q.role] || (p.floor?.row ?? 0) - (q.floor?.row ?? 0) || (p.floor?.slot ?? 0) - (q.floor?.slot ?? 0);
+  return ROLE_ORDER[p.role] - ROLE_ORDER[q.role];
 }

@@ -2,8 +2,14 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { LinkStatus } from '../domain/engine/linkVerdict.ts';
 import type { RackKind, SwitchRole } from '../domain/model/design.ts';
+import type { HallGrid } from './floorGrid.ts';
 
 export type ContainerData = { readonly name: string; readonly kindLabel: string };
+export type HallData = ContainerData & {
+  readonly grid: HallGrid;
+  /** What a grid cell means on the floor, e.g. "slot 0.6 m × row 3 m". */
+  readonly scale: string;
+};
 export type RackData = {
   readonly name: string;
   readonly rackKind: RackKind;
@@ -11,16 +17,22 @@ export type RackData = {
   readonly contents: string;
   readonly quantity: number;
   readonly holdsSwitches: boolean;
+  /** Whether link groups can start or end here (a network rack has no ports of its own). */
+  readonly hasPorts: boolean;
+  /** "row 2 · slot 5". */
+  readonly place: string;
 };
 export type SwitchData = {
   readonly name: string;
   readonly modelName: string;
   readonly role: SwitchRole;
   readonly quantity: number;
+  /** "row 2 · slot 5", or null inside a rack. */
+  readonly place: string | null;
 };
 
 export type BuildingFlowNode = Node<ContainerData, 'building'>;
-export type HallFlowNode = Node<ContainerData, 'hall'>;
+export type HallFlowNode = Node<HallData, 'hall'>;
 export type RackFlowNode = Node<RackData, 'rack'>;
 export type SwitchFlowNode = Node<SwitchData, 'switch'>;
 export type FabricFlowNode = BuildingFlowNode | HallFlowNode | RackFlowNode | SwitchFlowNode;

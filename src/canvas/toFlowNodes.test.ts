@@ -4,7 +4,7 @@ import { sampleDesign } from '../store/testing/sampleDesign.ts';
 import { autoLayout } from './autoLayout.ts';
 import { toFlowNodes } from './toFlowNodes.ts';
 
-const flowNodes = (design = sampleDesign()) => toFlowNodes(design.nodes, autoLayout(design), BUILTIN_CATALOG);
+const flowNodes = (design = sampleDesign()) => toFlowNodes(design.nodes, autoLayout(design), BUILTIN_CATALOG, design.settings);
 
 describe('toFlowNodes', () => {
   it('lists every container before what it contains', () => {

@@ -1,7 +1,9 @@
 /** Design nodes to React Flow nodes: containers first, then their contents, unchanged nodes kept identical. */
 import type { Catalog } from '../domain/catalog/catalog.ts';
-import type { DesignNode, NodeId } from '../domain/model/design.ts';
+import type { DesignNode, FloorPosition, NodeId, Settings } from '../domain/model/design.ts';
+import { formatLength } from '../ui/format.ts';
 import type { Box } from './autoLayout.ts';
+import type { HallGrid } from './floorGrid.ts';
 import type { FabricFlowNode } from './flowTypes.ts';
 import { sameShape } from './sameShape.ts';
 import { NODE_Z } from './stacking.ts';
@@ -10,15 +12,17 @@ const DEPTH: Record<DesignNode['kind'], number> = { building: 0, hall: 1, rack: 
 // PERFORMANCE.md: untouched nodes must keep their identity so React Flow skips them.
 const previous = new WeakMap<DesignNode, FabricFlowNode>();
 
-export function toFlowNodes(nodes: readonly DesignNode[], boxes: ReadonlyMap<NodeId, Box>, catalog: Catalog): FabricFlowNode[] {
+export function toFlowNodes(nodes: readonly DesignNode[], boxes: ReadonlyMap<NodeId, Box>, catalog: Catalog, settings: Settings): FabricFlowNode[] {
+  const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
   const hosted = new Map<NodeId, number>();
   for (const n of nodes) if (n.kind === 'switch' && boxes.get(n.id)?.parentId === n.parent) hosted.set(n.parent, (hosted.get(n.parent) ?? 0) + n.quantity);
+  const scale = `slot ${formatLength(settings.rackPitchM)} × row ${formatLength(settings.rowPitchM)}`;
   const out: FabricFlowNode[] = [];
   for (const node of [...nodes].sort((p, q) => DEPTH[p.kind] - DEPTH[q.kind])) {
     const box = boxes.get(node.id);
     if (!box) continue;
-    const next = flowNode(node, box, catalog, node.kind === 'rack' ? (hosted.get(node.id) ?? null) : null);
     const prev = previous.get(node);
+    const next = flowNode(node, box, catalog, node.kind === 'rack' ? (hosted.get(node.id) ?? null) : null, scale, prev, kinds);
     const kept = prev && sameShape(prev, next) ? prev : next;
     previous.set(node, kept);
     out.push(kept);
@@ -27,35 +31,47 @@ export function toFlowNodes(nodes: readonly DesignNode[], boxes: ReadonlyMap<Nod
 }
 
 /** `hosted`: switches standing in this rack, or null when it holds none and is drawn as a plain card. */
-function flowNode(node: DesignNode, box: Box, catalog: Catalog, hosted: number | null): FabricFlowNode {
+function flowNode(node: DesignNode, box: Box, catalog: Catalog, hosted: number | null, scale: string, prev: FabricFlowNode | undefined, kinds: ReadonlyMap<NodeId, DesignNode['kind']>): FabricFlowNode {
   const common = {
     id: node.id,
     position: { x: box.x, y: box.y },
     width: box.width,
     height: box.height,
-    ...(box.parentId ? { parentId: box.parentId, extent: 'parent' as const } : {}),
+    ...(box.parentId ? { parentId: box.parentId } : {}),
     zIndex: NODE_Z[node.kind],
-    draggable: false,
-    connectable: false,
   };
   switch (node.kind) {
     case 'building':
-      return { ...common, type: 'building', data: { name: node.name, kindLabel: 'Building' }, ariaLabel: `Building ${node.name}` };
-    case 'hall':
-      return { ...common, type: 'hall', data: { name: node.name, kindLabel: 'Hall' }, ariaLabel: `Hall ${node.name}` };
+      return { ...common, type: 'building', data: { name: node.name, kindLabel: 'Building' }, ariaLabel: `Building ${node.name}`, connectable: false };
+    case 'hall': {
+      const grid = box.grid ?? { slots: 0, rows: [], width: box.width, height: box.height };
+      // keep the grid object when it did not change, so an untouched hall keeps its identity
+      const prevGrid = prev?.type === 'hall' ? prev.data.grid : undefined;
+      const data = { name: node.name, kindLabel: 'Hall', grid: prevGrid && sameGrid(prevGrid, grid) ? prevGrid : grid, scale };
+      return { ...common, type: 'hall', data, ariaLabel: `Hall ${node.name}`, connectable: false };
+    }
     case 'rack': {
       const servers = node.contents ? `${node.contents.perRack} × ${shortModelName(catalog, node.contents.model)}` : 'Network rack';
       const racks = node.quantity > 1 ? `${servers} (×${node.quantity} racks)` : servers;
       const contents = hosted ? `${racks} · ${hosted} ${hosted === 1 ? 'switch' : 'switches'}` : racks;
-      const data = { name: node.name, rackKind: node.rackKind, contents, quantity: node.quantity, holdsSwitches: hosted !== null };
-      return { ...common, type: 'rack', data, ariaLabel: `Rack ${node.name}: ${contents}` };
+      const data = { name: node.name, rackKind: node.rackKind, contents, quantity: node.quantity, holdsSwitches: hosted !== null, hasPorts: node.contents !== undefined, place: placeText(node.floor, node.quantity) };
+      return { ...common, type: 'rack', data, ariaLabel: `Rack ${node.name}: ${contents}`, connectable: data.hasPorts };
     }
     case 'switch': {
       const modelName = catalog.devices[node.model]?.name ?? node.model;
-      const data = { name: node.name, modelName, role: node.role, quantity: node.quantity };
+      const data = { name: node.name, modelName, role: node.role, quantity: node.quantity, place: kinds.get(node.parent) === 'hall' && node.floor ? placeText(node.floor, 1) : null };
       return { ...common, type: 'switch', data, ariaLabel: `Switch ${node.name}: ${node.quantity} × ${modelName}, ${node.role}` };
     }
   }
+}
+
+/** "row 2 · slot 5" or "row 2 · slots 5–8". */
+export function placeText(floor: FloorPosition, slots: number): string {
+  return slots > 1 ? `row ${floor.row} · slots ${floor.slot}–${floor.slot + slots - 1}` : `row ${floor.row} · slot ${floor.slot}`;
+}
+
+function sameGrid(p: HallGrid, q: HallGrid): boolean {
+  return p.slots === q.slots && p.width === q.width && p.height === q.height && p.rows.length === q.rows.length && p.rows.every((r, i) => r.y === q.rows[i]!.y && r.height === q.rows[i]!.height);
 }
 
 /** "DGX H100" rather than "NVIDIA DGX H100": the vendor is implied on a card this small. */

@@ -6,6 +6,7 @@ import { useDesignStore } from '../store/designStoreContext.ts';
 import { useRevealSubject } from '../canvas/useRevealSubject.ts';
 import { plural } from '../ui/format.ts';
 import { StatusIcon } from '../ui/StatusIcon.tsx';
+import { keyedFindings } from './inspector/findingKey.ts';
 import { PanelSection } from './PanelSection.tsx';
 
 export function FindingsList({ findings }: { findings: readonly DescribedFinding[] }) {
@@ -19,11 +20,11 @@ export function FindingsList({ findings }: { findings: readonly DescribedFinding
       {findings.length === 0 ? (
         <p className="text-[13px] text-slate-600">No findings: every link group passes reach, loss and port checks.</p>
       ) : (
-        <ul className="-mx-1 space-y-0.5">
-          {findings.map((finding, i) => {
+        <ul className="-mx-1 max-h-[22vh] space-y-0.5 overflow-y-auto">
+          {keyedFindings(findings).map(({ key, finding }) => {
             const subject = findingSubject(finding);
             return (
-              <li key={`${finding.code}-${i}`}>
+              <li key={key}>
                 <button
                   type="button"
                   aria-pressed={isSelected(selection, subject)}
@@ -31,7 +32,7 @@ export function FindingsList({ findings }: { findings: readonly DescribedFinding
                     select(subject);
                     reveal(subject);
                   }}
-                  className="flex w-full items-start gap-2 rounded px-1 py-1 text-left text-[13px] leading-snug text-slate-800 hover:bg-slate-100 aria-pressed:bg-sky-50 aria-pressed:ring-1 aria-pressed:ring-sky-300"
+                  className="flex w-full items-start gap-2 rounded px-1 py-1 text-left text-[12.5px] leading-snug text-slate-800 hover:bg-slate-100 aria-pressed:bg-sky-50 aria-pressed:ring-1 aria-pressed:ring-sky-300"
                 >
                   <StatusIcon status={finding.severity} />
                   <span>{finding.message}</span>

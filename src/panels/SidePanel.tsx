@@ -1,29 +1,44 @@
-/** The right-hand panel: what the design is, its totals, what is wrong with it, and what to buy. */
+/**
+ * The right-hand panel. Pinned: the design's verdict, its totals and its findings, so they stay in
+ * view while editing; below them, scrolling: the inspector and the bill of materials.
+ */
+import { useEffect, useRef } from 'react';
 import { useDesignStore } from '../store/designStoreContext.ts';
 import { useAnalysis } from '../store/useAnalysis.ts';
 import { plural } from '../ui/format.ts';
 import { BomTables } from './BomTables.tsx';
 import { FindingsList } from './FindingsList.tsx';
+import { Inspector } from './inspector/Inspector.tsx';
 import { TotalsTable } from './TotalsTable.tsx';
 
 export function SidePanel() {
   const name = useDesignStore((s) => s.design?.name);
+  const selection = useDesignStore((s) => s.selection);
   const analysis = useAnalysis();
+  const scroller = useRef<HTMLDivElement>(null);
+  // a newly inspected item starts at its top, where its verdict and fixes are
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [selection]);
   if (!analysis) return null;
   const { errors, warnings } = analysis.summary;
   const verdict = errors ? 'text-red-700' : warnings ? 'text-amber-700' : 'text-emerald-700';
   return (
-    <aside aria-label="Design summary" className="flex w-[380px] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white">
-      <div className="px-4 pt-3 pb-3">
-        <div className="text-[11px] font-semibold tracking-wider text-slate-500 uppercase">Design</div>
-        <h1 className="text-base leading-tight font-semibold text-slate-900">{name}</h1>
-        <p className={`mt-1 text-xs font-medium ${verdict}`}>
-          {errors || warnings ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'All link groups pass'}
-        </p>
+    <aside aria-label="Design summary" className="flex w-[400px] shrink-0 flex-col border-l border-slate-200 bg-white">
+      <div className="shrink-0 shadow-[0_1px_0_0_rgb(226_232_240)]">
+        <div className="flex items-baseline justify-between gap-2 px-4 pt-2.5 pb-2">
+          <h1 className="line-clamp-2 min-w-0 text-[15px] leading-tight font-semibold break-words text-slate-900" title={name}>
+            {name}
+          </h1>
+          <p className={`shrink-0 text-xs font-medium ${verdict}`}>{errors || warnings ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'All link groups pass'}</p>
+        </div>
+        <TotalsTable analysis={analysis} />
+        <FindingsList findings={analysis.findings} />
       </div>
-      <TotalsTable analysis={analysis} />
-      <FindingsList findings={analysis.findings} />
-      <BomTables bom={analysis.bom} />
+      <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto bg-white">
+        <Inspector />
+        <BomTables bom={analysis.bom} />
+      </div>
     </aside>
   );
 }

@@ -1,7 +1,6 @@
-/** The design's headline numbers, straight from the engine's summary and bill of materials. */
+/** The design's headline numbers, straight from the engine's summary and bill of materials, always in view. */
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
 import { formatCount, formatWatts } from '../ui/format.ts';
-import { PanelSection } from './PanelSection.tsx';
 
 export function totalsOf(analysis: Analysis): readonly (readonly [label: string, value: string])[] {
   const { summary, bom } = analysis;
@@ -18,21 +17,20 @@ export function totalsOf(analysis: Analysis): readonly (readonly [label: string,
   ];
 }
 
+/** A 3 × 3 grid of figures; still a table (row header + cell) for screen readers and tests. */
 export function TotalsTable({ analysis }: { analysis: Analysis }) {
   return (
-    <PanelSection title="Totals">
-      <table aria-label="Totals" className="w-full text-[13px]">
-        <tbody>
-          {totalsOf(analysis).map(([label, value]) => (
-            <tr key={label} className="border-b border-slate-100 last:border-0">
-              <th scope="row" className="py-1 text-left font-normal text-slate-600">
-                {label}
-              </th>
-              <td className="py-1 text-right font-medium text-slate-900 tabular-nums">{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </PanelSection>
+    <table aria-label="Totals" className="block w-full px-3 pb-2">
+      <tbody className="grid grid-cols-3 gap-1">
+        {totalsOf(analysis).map(([label, value]) => (
+          <tr key={label} className="flex min-w-0 flex-col-reverse rounded bg-slate-50 px-2 py-px ring-1 ring-slate-200/70">
+            <th scope="row" className="truncate text-left text-[10.5px] leading-tight font-normal text-slate-500">
+              {label}
+            </th>
+            <td className="text-[13px] leading-snug font-semibold text-slate-900 tabular-nums">{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

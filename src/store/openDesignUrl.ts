@@ -1,9 +1,16 @@
 /** Fetches a design file, parses it and hands the result (or the reasons it failed) to the store. */
-import { parseDesign } from '../domain/format/parseDesign.ts';
+import { parseDesign, type ParseResult } from '../domain/format/parseDesign.ts';
 import type { DesignStore } from './designStore.ts';
 
 export async function openDesignUrl(store: DesignStore, url: string, fetchFile: typeof fetch = fetch): Promise<void> {
   const source = url.split('/').pop() ?? url;
+  const parsed = await fetchDesign(url, fetchFile);
+  if (parsed.ok) store.getState().loadDesign(parsed.design);
+  else store.getState().failLoad({ source, problems: parsed.problems });
+}
+
+/** Downloads and parses a design file; a failed download is one more problem, never a throw. */
+export async function fetchDesign(url: string, fetchFile: typeof fetch = fetch): Promise<ParseResult> {
   let text: string;
   try {
     const response = await fetchFile(url);
@@ -12,12 +19,9 @@ export async function openDesignUrl(store: DesignStore, url: string, fetchFile: 
     if (response.headers.get('content-type')?.includes('text/html')) throw new Error('there is no such file (the server sent a web page)');
     text = await response.text();
   } catch (err) {
-    store.getState().failLoad({ source, problems: [{ path: '$', message: `Could not download it: ${messageOf(err)}` }] });
-    return;
+    return { ok: false, problems: [{ path: '$', message: `Could not download it: ${messageOf(err)}` }] };
   }
-  const parsed = parseDesign(text);
-  if (parsed.ok) store.getState().loadDesign(parsed.design);
-  else store.getState().failLoad({ source, problems: parsed.problems });
+  return parseDesign(text);
 }
 
 function messageOf(err: unknown): string {

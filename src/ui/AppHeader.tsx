@@ -1,3 +1,7 @@
+import { GenerateFabricButton } from '../generator-ui/GenerateFabricButton.tsx';
+import { FileActions } from '../io/FileActions.tsx';
+import { AutosaveStatus } from '../persist/AutosaveStatus.tsx';
+import { DesignMenu } from '../persist/DesignMenu.tsx';
 import { STATUS_GLYPH, STATUS_TEXT_CLASS, STATUS_WORD } from './statusWords.ts';
 
 const STATUSES = ['ok', 'warning', 'error'] as const;
@@ -10,8 +14,11 @@ export function AppHeader() {
           FD
         </span>
         <span className="text-sm font-semibold text-slate-800">Fabric Designer</span>
-        <span className="rounded bg-slate-100 px-1.5 text-[11px] text-slate-500">read-only view</span>
+        <DesignMenu />
+        <GenerateFabricButton />
+        <FileActions />
       </div>
+      <AutosaveStatus />
       <ul aria-label="Link verdict legend" className="flex items-center gap-3 text-xs text-slate-600">
         {STATUSES.map((s) => (
           <li key={s} className="flex items-center gap-1">

@@ -1,32 +1,86 @@
-/** Buildings and halls: containers with a title strip; their contents are child nodes. */
+/** Buildings and halls: containers with a title strip; their contents are child nodes. A hall draws its floor grid. */
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import type { BuildingFlowNode, ContainerData, HallFlowNode } from '../flowTypes.ts';
+import { useDropRole } from '../canvasUi.ts';
+import { GRID_ORIGIN, SLOT_PX, type HallGrid } from '../floorGrid.ts';
+import type { BuildingFlowNode, HallFlowNode } from '../flowTypes.ts';
+import { DROP_RING } from './dropRing.ts';
+import { NodeName } from './NodeName.tsx';
 import { useIsSelectedNode } from './useIsSelected.ts';
 
-function ContainerTitle({ data }: { data: ContainerData }) {
+function ContainerTitle({ id, name, kindLabel }: { id: string; name: string; kindLabel: string }) {
   return (
-    <div className="flex items-baseline gap-2 truncate">
-      <span className="text-[10px] font-semibold tracking-wider text-slate-500 uppercase">{data.kindLabel}</span>
-      <span className="truncate font-semibold text-slate-800">{data.name}</span>
+    <div className="flex min-w-0 items-baseline gap-2">
+      <span className="shrink-0 text-[10px] font-semibold tracking-wider text-slate-500 uppercase">{kindLabel}</span>
+      <NodeName id={id} name={name} className="font-semibold text-slate-800" />
     </div>
   );
 }
 
 export const BuildingNode = memo(function BuildingNode({ id, data }: NodeProps<BuildingFlowNode>) {
   const selected = useIsSelectedNode(id);
+  const drop = useDropRole(id);
+  const frame = drop ? DROP_RING[drop] : selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300';
   return (
-    <div data-selected={String(selected)} className={`h-full w-full rounded-xl border-2 bg-slate-200/50 px-5 py-3 text-sm ${selected ? 'border-sky-500' : 'border-slate-300'}`}>
-      <ContainerTitle data={data} />
+    <div data-selected={String(selected)} className={`h-full w-full rounded-xl border-2 bg-slate-200/50 px-5 py-3 text-sm ${frame}`}>
+      <ContainerTitle id={id} name={data.name} kindLabel={data.kindLabel} />
     </div>
   );
 });
 
 export const HallNode = memo(function HallNode({ id, data }: NodeProps<HallFlowNode>) {
   const selected = useIsSelectedNode(id);
+  const drop = useDropRole(id);
+  const frame = drop ? DROP_RING[drop] : selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300';
   return (
-    <div data-selected={String(selected)} className={`h-full w-full rounded-lg border bg-white/90 px-5 py-2.5 text-[13px] ${selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300'}`}>
-      <ContainerTitle data={data} />
+    <div data-selected={String(selected)} className={`relative h-full w-full rounded-lg border bg-white/90 text-[13px] ${frame}`}>
+      <FloorGrid grid={data.grid} />
+      <div className="relative flex items-baseline justify-between gap-3 px-4 pt-2.5">
+        <ContainerTitle id={id} name={data.name} kindLabel={data.kindLabel} />
+        <span className="shrink-0 text-[11px] text-slate-500 tabular-nums" title="What one cell of the floor grid stands for in the length model">
+          <span aria-hidden="true">▦ </span>grid {data.scale}
+        </span>
+      </div>
     </div>
+  );
+});
+
+/** Slot columns and row bands, numbered as the length model counts them. */
+const FloorGrid = memo(function FloorGrid({ grid }: { grid: HallGrid }) {
+  const last = grid.rows[grid.rows.length - 1];
+  const bottom = last ? last.y + last.height : GRID_ORIGIN.y;
+  const right = GRID_ORIGIN.x + grid.slots * SLOT_PX;
+  const columns = Array.from({ length: grid.slots + 1 }, (_, i) => GRID_ORIGIN.x + i * SLOT_PX);
+  return (
+    <svg aria-hidden="true" className="pointer-events-none absolute inset-0" width={grid.width} height={grid.height}>
+      <g stroke="#e2e8f0" strokeWidth={1} strokeDasharray="4 4">
+        {columns.map((x) => (
+          <line key={`c${x}`} x1={x} y1={GRID_ORIGIN.y} x2={x} y2={bottom} />
+        ))}
+        {grid.rows.map((r) => (
+          <line key={`r${r.row}`} x1={GRID_ORIGIN.x} y1={r.y} x2={right} y2={r.y} />
+        ))}
+        <line x1={GRID_ORIGIN.x} y1={bottom} x2={right} y2={bottom} />
+      </g>
+      <g fill="#94a3b8" fontSize={10} fontFamily="ui-sans-serif, system-ui, sans-serif">
+        {columns.slice(0, -1).map((x, i) => (
+          <text key={`s${i}`} x={x + 6} y={GRID_ORIGIN.y - 4}>
+            slot {i}
+          </text>
+        ))}
+        {grid.rows.map((r) => (
+          <text key={`t${r.row}`} x={GRID_ORIGIN.x - 6} y={r.y + 18} textAnchor="end">
+            R{r.row}
+          </text>
+        ))}
+      </g>
+      {/* the length model measures each run on the floor from the hall's cable entry, at the grid's corner */}
+      <g transform={`translate(${GRID_ORIGIN.x} ${GRID_ORIGIN.y})`}>
+        <path d="M0 0 L9 0 L0 9 Z" fill="#0284c7" />
+        <text x={-4} y={-16} fill="#0369a1" fontSize={9} fontWeight={600} textAnchor="end" fontFamily="ui-sans-serif, system-ui, sans-serif">
+          entry
+        </text>
+      </g>
+    </svg>
   );
 });

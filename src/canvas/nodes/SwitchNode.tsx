@@ -3,7 +3,8 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { SwitchRole } from '../../domain/model/design.ts';
 import type { SwitchFlowNode } from '../flowTypes.ts';
-import { CentreHandles } from './CentreHandles.tsx';
+import { ConnectHandles } from './ConnectHandles.tsx';
+import { NodeName } from './NodeName.tsx';
 import { useIsSelectedNode } from './useIsSelected.ts';
 
 const ROLE_ACCENT: Record<SwitchRole, { bar: string; text: string }> = {
@@ -18,20 +19,18 @@ export const SwitchNode = memo(function SwitchNode({ id, data }: NodeProps<Switc
   const selected = useIsSelectedNode(id);
   const accent = ROLE_ACCENT[data.role];
   return (
-    <div data-selected={String(selected)} className={`flex h-full w-full overflow-hidden rounded-md border bg-white shadow-sm ${selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300'}`}>
-      <div className={`w-1 shrink-0 ${accent.bar}`} />
+    <div data-selected={String(selected)} className={`group relative flex h-full w-full rounded-md border bg-white shadow-sm ${selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300'}`}>
+      <div className={`w-1 shrink-0 rounded-l-md ${accent.bar}`} />
       <div className="min-w-0 flex-1 px-2.5 py-1.5">
         <div className="flex items-baseline justify-between gap-2">
-          <span className="truncate text-[13px] font-semibold text-slate-900" title={data.name}>
-            {data.name}
-          </span>
+          <NodeName id={id} name={data.name} className="text-[13px] font-semibold text-slate-900" />
           <span className="shrink-0 rounded bg-slate-100 px-1 text-[11px] text-slate-600 tabular-nums">×{data.quantity}</span>
         </div>
-        <div className="line-clamp-2 text-[11px] leading-3.5 text-slate-600" title={data.modelName}>
+        <div className="line-clamp-2 text-[11px] leading-3.5 text-slate-600" title={data.place ? `${data.modelName} · ${data.place}` : data.modelName}>
           <span className={`font-semibold uppercase ${accent.text}`}>{data.role}</span> · {data.modelName}
         </div>
       </div>
-      <CentreHandles />
+      <ConnectHandles name={data.name} connectable />
     </div>
   );
 });

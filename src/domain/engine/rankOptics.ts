@@ -39,7 +39,8 @@ export interface RunQuery {
 const STATUS_RANK: Record<OptionStatus, number> = { ok: 0, warning: 1, error: 2 };
 
 /**
- * Every optic both ends can host: passes first; among those, optics whose modules fill the cages
+ * Every optic both ends can host: passes first; then the fastest rate (a port's bandwidth is what
+ * the architect bought; a 100G optic is not a cheaper 400G one); among those, optics whose modules fill the cages
  * (a half-used twin-port cage costs a port per module), then ok before a warning, then cheapest in watts, then the shortest reach
  * class that still passes (FR4 before LR4-10 for a 600 m run: the cheaper part), then fewer fiber
  * strands (duplex FR4 before parallel DR4-2), then widest margin.
@@ -72,6 +73,7 @@ export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings
   return options.sort(
     (x, y) =>
       Number(x.status === 'error') - Number(y.status === 'error') ||
+      y.rateGbps - x.rateGbps ||
       Number(y.fillsCages) - Number(x.fillsCages) ||
       STATUS_RANK[x.status] - STATUS_RANK[y.status] ||
       (x.wattsPerLink ?? Infinity) - (y.wattsPerLink ?? Infinity) ||

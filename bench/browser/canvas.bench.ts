@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`, browser half: the production build in the system Chromium, on generated designs
+ * of about 1k and 16k GPUs. Per run (a fresh browser context each): load to first canvas, mounted
+ * elements, fps and long animation frames while panning and zooming, and drag latency once the
+ * canvas lets nodes be dragged. Prints medians of the runs and writes bench/results/browser.json.
+ * BENCH_RUNS sets the run count (default 5); CHROMIUM_PATH another browser.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { serializeDesign } from '../../src/domain/format/serializeDesign.ts';
+import { generateFabric } from '../../src/domain/generator/generateFabric.ts';
+import type { FabricParams } from '../../src/domain/generator/params.ts';
+import { serveApp } from './appServer.ts';
+import { drag, pan, zoom, type DragRun } from './gestures.ts';
+import { PROBE_SCRIPT, probe, type FrameWindow, type LoadFigures } from './pageProbe.ts';
+import { percentile, spread, type Spread } from './stats.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RESULTS = fileURLToPath(new URL('../results/', import.meta.url));
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+// hidden or headless pages must not throttle timers or rAF (PERFORMANCE.md "Measuring it")
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+// the same fabrics as the engine bench's 1k and 16k cases
+const CASES: readonly { name: string; label: string; params: FabricParams }[] = [
+  { name: 'bench-1k', label: '~1k GPUs (128 DGX H100, QM9700, 2 tiers)', params: { template: 'rail-optimized', servers: 128, serverModel: 'dgx-h100', switchModel: 'qm9700' } },
+  { name: 'bench-16k', label: '~16k GPUs (2,048 DGX H100, QM9700, 3 tiers)', params: { template: 'rail-optimized', servers: 2048, serverModel: 'dgx-h100', switchModel: 'qm9700', tiers: 3 } },
+];
+
+interface Run {
+  readonly load: LoadFigures;
+  readonly pan: FrameWindow;
+  readonly zoom: FrameWindow;
+  readonly drag: DragRun | null;
+}
+
+async function measureRun(browser: Browser, url: string, designName: string): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: PROBE_SCRIPT });
+    await page.goto(url);
+    await page.waitForFunction(`${probe.count} > 0 && ${probe.now} - ${probe.lastCountChangeAt} > 1000`, null, { timeout: 120_000, polling: 100 });
+    const load = await page.evaluate<LoadFigures>(probe.load);
+    const opened = await page.getByRole('complementary', { name: 'Design summary' }).getByRole('heading', { level: 1 }).innerText();
+    if (opened !== designName) throw new Error(`the app opened "${opened}", not the generated "${designName}"`);
+    // pan and zoom on the fitted view the design opens in (zoom ends about where it began); the drag zooms in
+    const panned = await pan(page);
+    const zoomed = await zoom(page);
+    return { load, pan: panned, zoom: zoomed, drag: await drag(page) };
+  } finally {
+    await context.close();
+  }
+}
+
+function summarize(runs: readonly Run[]) {
+  const of = (pick: (r: Run) => number): Spread => spread(runs.map(pick));
+  const gesture = (pick: (r: Run) => FrameWindow) => ({
+    fps: of((r) => pick(r).fps),
+    maxFrameGapMs: of((r) => pick(r).maxFrameGapMs),
+    longFrames: of((r) => pick(r).longFrames),
+    maxLongFrameMs: of((r) => pick(r).maxLongFrameMs),
+  });
+  const drags = runs.flatMap((r) => (r.drag ? [r.drag] : []));
+  const verdicts = drags.flatMap((d) => (d.dropToVerdictMs === null ? [] : [d.dropToVerdictMs]));
+  return {
+    mounted: { nodes: runs[0]!.load.mountedNodes, edges: runs[0]!.load.mountedEdges },
+    load: { firstNodeMs: of((r) => r.load.firstNodeMs), settledMs: of((r) => r.load.settledMs), maxLongFrameMs: of((r) => r.load.maxLongFrameMs) },
+    pan: gesture((r) => r.pan),
+    zoom: gesture((r) => r.zoom),
+    drag: drags.length
+      ? {
+          moveToFrameP50Ms: spread(drags.map((d) => percentile(d.moveToFrameMs, 0.5))),
+          moveToFrameP95Ms: spread(drags.map((d) => percentile(d.moveToFrameMs, 0.95))),
+          longFrames: spread(drags.map((d) => d.during.longFrames)),
+          maxLongFrameMs: spread(drags.map((d) => d.during.maxLongFrameMs)),
+          dropMaxLongFrameMs: spread(drags.map((d) => d.afterDrop.maxLongFrameMs)),
+          dropToVerdictMs: verdicts.length ? spread(verdicts) : 'no verdict or total changed on drop',
+        }
+      : 'not measurable yet: the canvas has no draggable nodes',
+  };
+}
+
+const f1 = (s: Spread) => `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+const f0 = (s: Spread) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+
+function report(label: string, design: { nodes: number; links: number }, s: ReturnType<typeof summarize>): string {
+  const gesture = (name: string, g: ReturnType<typeof summarize>['pan']) =>
+    `${name.padEnd(20)}${f1(g.fps)} fps, longest gap ${f0(g.maxFrameGapMs)} ms, long frames ${f0(g.longFrames)}, longest ${f0(g.maxLongFrameMs)} ms`;
+  const drag =
+    typeof s.drag === 'string'
+      ? `drag                ${s.drag}`
+      : [
+          `drag, move→frame    p50 ${f1(s.drag.moveToFrameP50Ms)} ms, p95 ${f1(s.drag.moveToFrameP95Ms)} ms, long frames ${f0(s.drag.longFrames)}, longest ${f0(s.drag.maxLongFrameMs)} ms`,
+          `drop→verdicts       ${typeof s.drag.dropToVerdictMs === 'string' ? s.drag.dropToVerdictMs : `${f1(s.drag.dropToVerdictMs)} ms`}, longest frame after the drop ${f0(s.drag.dropMaxLongFrameMs)} ms`,
+        ].join('\n');
+  return [
+    `## ${label}`,
+    `design nodes ${design.nodes}, link groups ${design.links}; mounted nodes ${s.mounted.nodes}, edges ${s.mounted.edges}`,
+    `first canvas        ${f0(s.load.firstNodeMs)} ms (all elements ${f0(s.load.settledMs)} ms, longest frame ${f0(s.load.maxLongFrameMs)} ms)`,
+    gesture('pan', s.pan),
+    gesture('zoom', s.zoom),
+    drag,
+  ].join('\n');
+}
+
+const designs = CASES.map(({ name, label, params }) => {
+  const generated = generateFabric(params);
+  if (!generated.ok) throw new Error(`${label}: ${generated.problems.join('; ')}`);
+  return { name, label, design: generated.design };
+});
+const executablePath = process.env.CHROMIUM_PATH || (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+const server = await serveApp(`${RESULTS}app`, Object.fromEntries(designs.map((d) => [d.name, serializeDesign(d.design)])));
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+try {
+  console.log(`# Browser canvas bench: Chromium ${browser.version()}, ${cpus().length} CPUs, medians (min–max) of ${RUNS} runs\n`);
+  // one unrecorded run, so the first case does not also pay for the browser's own start-up
+  await measureRun(browser, `${server.url}?example=${designs[0]!.name}`, designs[0]!.design.name);
+  const cases = [];
+  for (const { name, label, design } of designs) {
+    const runs: Run[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measureRun(browser, `${server.url}?example=${name}`, design.name));
+    const summary = summarize(runs);
+    const size = { nodes: design.nodes.length, links: design.links.length };
+    console.log(report(label, size, summary), '\n');
+    cases.push({ name, label, design: size, ...summary, runs });
+  }
+  mkdirSync(RESULTS, { recursive: true });
+  const out = { date: new Date().toISOString(), chromium: browser.version(), cpus: cpus().length, runs: RUNS, cases };
+  writeFileSync(`${RESULTS}browser.json`, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`wrote ${RESULTS}browser.json`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,132 @@
+/** A new user generates a DGX H100 SuperPOD from the dialog; every expected number comes from the domain. */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { DEVICE_MODELS } from '../src/domain/catalog/devices.ts';
+import { analyzeDesign } from '../src/domain/engine/analyzeDesign.ts';
+import { generateFabric } from '../src/domain/generator/generateFabric.ts';
+import type { FabricParams } from '../src/domain/generator/params.ts';
+import { previewFabric } from '../src/domain/generator/previewFabric.ts';
+import { DesignPage } from './pages/DesignPage.ts';
+
+// the dialog's other fields start at the generator's defaults
+const SUPERPOD: FabricParams = { template: 'rail-optimized', servers: 256, serverModel: 'dgx-h100', switchModel: 'qm9700', tiers: 2 };
+
+function expectedPreview(params: FabricParams) {
+  const r = previewFabric(params);
+  if (!r.ok) throw new Error(r.problems.join('\n'));
+  return r.preview;
+}
+
+function expectedDesign(params: FabricParams) {
+  const r = generateFabric(params);
+  if (!r.ok) throw new Error(r.problems.join('\n'));
+  return { design: r.design, counts: r.counts, analysis: analyzeDesign(r.design) };
+}
+
+const asNumber = (text: string) => Number(text.replace(/[^\d.-]/g, ''));
+
+async function openDialog(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Generate fabric' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Generate fabric' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** The value cell of the preview row `label`. */
+function previewCell(dialog: Locator, label: string): Locator {
+  return dialog
+    .getByRole('table', { name: 'Preview counts' })
+    .getByRole('row')
+    .filter({ has: dialog.page().getByRole('rowheader', { name: label, exact: true }) })
+    .getByRole('cell');
+}
+
+test.describe('Generate fabric', () => {
+  let app: DesignPage;
+
+  test.beforeEach(async ({ page }) => {
+    app = new DesignPage(page);
+    await app.open();
+  });
+
+  test('previews a DGX H100 SuperPOD, creates it, and shows its totals and bill of materials', async ({ page }) => {
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Server model').selectOption({ label: DEVICE_MODELS['dgx-h100'].name });
+    await dialog.getByLabel('Switch model').selectOption({ label: DEVICE_MODELS.qm9700.name });
+    await dialog.getByLabel('Servers', { exact: true }).fill(String(SUPERPOD.servers));
+    await dialog.getByRole('group', { name: 'Tiers' }).getByRole('radio', { name: '2 tiers' }).check();
+
+    const preview = expectedPreview(SUPERPOD);
+    const rows: Record<string, number> = {
+      Servers: preview.counts.servers,
+      GPUs: preview.counts.gpus,
+      Leaves: preview.counts.leaves,
+      Spines: preview.counts.spines,
+      'Server–leaf links': preview.counts.links.serverLeaf,
+      'Leaf–spine links': preview.counts.links.leafSpine,
+      'Transceiver modules': preview.modules,
+      'Fiber pairs': preview.fiberPairs,
+    };
+    for (const [label, value] of Object.entries(rows)) {
+      await expect.poll(async () => asNumber(await previewCell(dialog, label).innerText()), label).toBe(value);
+    }
+    await expect(previewCell(dialog, 'Cores')).toHaveText('—');
+    await expect(dialog.getByRole('status')).toContainText(`${preview.counts.gpus.toLocaleString('en-US')} GPUs`);
+
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toBeHidden();
+
+    const { design, counts, analysis } = expectedDesign(SUPERPOD);
+    await expect(app.designName).toHaveText(design.name);
+    const totals: Record<string, number> = {
+      GPUs: analysis.summary.gpus,
+      Servers: analysis.summary.servers,
+      Switches: analysis.summary.switches,
+      Links: analysis.summary.links,
+      'Transceiver modules': analysis.bom.modules.reduce((sum, m) => sum + m.count, 0),
+      'Fiber pairs': analysis.bom.fiber.pairs,
+    };
+    for (const [label, value] of Object.entries(totals)) expect.soft(await app.total(label), label).toBe(value);
+    const devices = app.bomTable('Devices');
+    for (const line of analysis.bom.devices) {
+      await expect(devices.getByRole('row').filter({ hasText: line.name }).filter({ hasText: line.role })).toContainText(line.count.toLocaleString('en-US'));
+    }
+    // each scalable unit is one group on the canvas, not a box per rack
+    await expect(app.canvas.getByRole('group', { name: /^Rack SU \d+ GPU racks/ })).toHaveCount(counts.sus);
+    await expect(app.node('Rack', 'SU 1 GPU racks')).toBeInViewport();
+  });
+
+  test('replaces the open design in one step that undo takes back', async ({ page }) => {
+    const before = await app.designName.innerText();
+    const dialog = await openDialog(page);
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(app.designName).not.toHaveText(before);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await expect(app.designName).toHaveText(before);
+  });
+
+  test('shows a message under a field that cannot be read and keeps Create disabled', async ({ page }) => {
+    const dialog = await openDialog(page);
+    const servers = dialog.getByLabel('Servers', { exact: true });
+    await servers.fill('0');
+    await expect(servers).toHaveAttribute('aria-invalid', 'true');
+    await expect(servers).toHaveAccessibleDescription(/at least 1/);
+    await expect(dialog.getByRole('button', { name: 'Create' })).toBeDisabled();
+    await servers.fill('128');
+    await expect(dialog.getByRole('button', { name: 'Create' })).toBeEnabled();
+  });
+
+  test('explains why parameters cannot be sized, and Escape leaves the open design alone', async ({ page }) => {
+    const before = await app.designName.innerText();
+    const dialog = await openDialog(page);
+    const tooBig: FabricParams = { ...SUPERPOD, servers: 512 };
+    const problem = previewFabric(tooBig);
+    expect(problem.ok).toBe(false);
+    await dialog.getByLabel('Servers', { exact: true }).fill(String(tooBig.servers));
+    await dialog.getByRole('radio', { name: '2 tiers' }).check();
+    await expect(dialog.getByRole('list', { name: 'Problems' })).toContainText(problem.ok ? '' : problem.problems[0]!);
+    await expect(dialog.getByRole('button', { name: 'Create' })).toBeDisabled();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(app.designName).toHaveText(before);
+  });
+});

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { formatCapacity } from '../src/report/formatCapacity.ts';
+import { formatCount } from '../src/ui/format.ts';
+import { engineFacts } from './engineFacts.ts';
+import { pdfText, squash } from './fixtures/pdfText.ts';
+import { DesignPage } from './pages/DesignPage.ts';
+
+const facts = engineFacts('faults');
+
+test.describe('the printed report', () => {
+  test.beforeEach(async ({ page }) => {
+    await new DesignPage(page).open('faults');
+  });
+
+  test('prints only the report: title block, summary, overview and sections, no app chrome', async ({ page }) => {
+    await page.getByRole('button', { name: 'Print report' }).click();
+    const report = page.getByRole('article', { name: 'Report' });
+    await expect(report.getByRole('heading', { level: 1 })).toHaveText(facts.design.name);
+    await expect(report).toContainText(/Date \d{4}-\d{2}-\d{2} · File format version 1/);
+    await expect(report.getByRole('img', { name: /^Overview: \d+ buildings?, \d+ halls?$/ })).toBeVisible();
+    for (const title of ['Summary', 'Totals', 'Bill of materials', 'Findings', 'Inter-building capacity']) {
+      await expect(report.getByRole('region', { name: title })).toBeVisible();
+    }
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('application', { name: 'Fabric canvas' })).toBeHidden();
+    await expect(page.getByRole('toolbar', { name: 'Report' })).toBeHidden();
+    await expect(report).toBeVisible();
+  });
+
+  for (const example of ['faults', 'two-building-lr4']) {
+    test(`prints ${example} to a PDF whose text has the name, module and fiber totals, findings and campus capacity`, async ({ page }) => {
+      const { design, analysis } = engineFacts(example);
+      const { bom, summary, findings, bandwidth } = analysis;
+      if (example !== 'faults') await new DesignPage(page).open(example);
+      await page.getByRole('button', { name: 'Print report' }).click();
+      await expect(page.getByRole('article', { name: 'Report' })).toBeVisible();
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.byteLength).toBeGreaterThan(20_000);
+      const { pages, text } = await pdfText(pdf);
+      expect(pages).toBeGreaterThanOrEqual(2);
+      const printed = squash(text);
+      const sum = (pick: (m: (typeof bom.modules)[number]) => number) => formatCount(bom.modules.reduce((s, m) => s + pick(m), 0));
+      const names = new Map(design.nodes.map((n) => [n.id, n.name]));
+      const expected = [
+        design.name,
+        `Transceiver modules ${sum((m) => m.count)}`,
+        `All modules ${sum((m) => m.switchSide)} ${sum((m) => m.serverSide)} ${sum((m) => m.count)}`,
+        ...bom.modules.map((m) => `${formatCount(m.switchSide)} ${formatCount(m.serverSide)} ${formatCount(m.count)}`),
+        `Fiber strands ${formatCount(bom.fiber.strands)}`,
+        `Fiber pairs ${formatCount(bom.fiber.pairs)}`,
+        summary.errors || summary.warnings ? `The checks find ${summary.errors}` : 'The checks find no errors or warnings',
+        ...findings.map((f) => f.message),
+        ...bandwidth.buildings.map((c) => `${names.get(c.a)} ↔ ${names.get(c.b)} ${formatCount(c.links)} ${formatCapacity(c.capacityGbps)} ${formatCount(c.cables)} ${formatCount(c.pairs)}`),
+      ];
+      for (const piece of expected) expect.soft(printed, piece).toContain(squash(piece));
+      expect(example !== 'faults' || findings.length > 0).toBe(true);
+      expect(example === 'faults' || bandwidth.buildings.length > 0).toBe(true);
+    });
+  }
+
+  test('Ctrl+P opens the report and prints it', async ({ page }) => {
+    await page.evaluate(() => {
+      (window as any).printed = 0;
+      window.print = () => ((window as any).printed += 1);
+    });
+    await page.keyboard.press('Control+P');
+    await expect(page.getByRole('article', { name: 'Report' })).toBeVisible();
+    expect(await page.evaluate(() => (window as any).printed)).toBe(1);
+    await page.getByRole('toolbar', { name: 'Report' }).getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('article', { name: 'Report' })).toBeHidden();
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Canvas state that is not the document and not history: where a drag would land, which node is
+ * being renamed, whether positions snap. One small store, read by each node through a narrow
+ * selector, so a drag frame re-renders the one or two nodes whose highlight changed.
+ */
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { NodeId } from '../domain/model/design.ts';
+
+export interface DropHint {
+  /** The container that would take the drop, or the one that refuses it (null: the campus). */
+  readonly targetId: NodeId | null;
+  readonly ok: boolean;
+  /** "Into Hall A1 at row 2, slot 5" or the refusal's reason. */
+  readonly message: string;
+}
+
+export interface CanvasUiState {
+  readonly dropHint: DropHint | null;
+  readonly renamingId: NodeId | null;
+  readonly snapToGrid: boolean;
+  setDropHint(hint: DropHint | null): void;
+  startRename(id: NodeId | null): void;
+  toggleSnap(): void;
+}
+
+export const canvasUi = createStore<CanvasUiState>()((set, get) => ({
+  dropHint: null,
+  renamingId: null,
+  snapToGrid: true,
+  setDropHint: (hint) => {
+    const now = get().dropHint;
+    if (now === hint || (now && hint && now.targetId === hint.targetId && now.ok === hint.ok && now.message === hint.message)) return;
+    set({ dropHint: hint });
+  },
+  startRename: (renamingId) => set({ renamingId }),
+  toggleSnap: () => set({ snapToGrid: !get().snapToGrid }),
+}));
+
+export function useCanvasUi<T>(selector: (state: CanvasUiState) => T): T {
+  return useStore(canvasUi, selector);
+}
+
+/** How a container shows the drop in progress: it takes it, it refuses it, or it is not involved. */
+export function useDropRole(id: NodeId): 'target' | 'refused' | null {
+  return useCanvasUi((s) => (s.dropHint?.targetId === id ? (s.dropHint.ok ? 'target' : 'refused') : null));
+}

@@ -1,0 +1,193 @@
+/**
+ * The Generate fabric dialog: parameters on the left, a live preview of what they make on the
+ * right, Create replaces the open design (one undo step) and frames it on the canvas.
+ */
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { BUILTIN_CATALOG } from '../domain/catalog/catalog.ts';
+import { generateFabric } from '../domain/generator/generateFabric.ts';
+import type { FabricTemplate } from '../domain/generator/params.ts';
+import { useDesignStoreApi } from '../store/designStoreContext.ts';
+import { devicesOfKind, opticsBetween, type Choice } from './catalogChoices.ts';
+import { OPTIC_TIERS, readForm, type FabricForm, type NumberField, type OpticTier, type TierChoice } from './fabricForm.ts';
+import { FabricPreviewPanel } from './FabricPreviewPanel.tsx';
+import { NumberField as NumberInput, SegmentedField, SelectField } from './formFields.tsx';
+import { useFabricPreview } from './useFabricPreview.ts';
+
+const SERVERS = devicesOfKind(BUILTIN_CATALOG, 'gpu-server');
+const SWITCHES = devicesOfKind(BUILTIN_CATALOG, 'switch');
+const TEMPLATES = [
+  { value: 'rail-optimized', label: 'Rail-optimized' },
+  { value: 'leaf-spine', label: 'Leaf-spine' },
+] as const satisfies readonly { value: FabricTemplate; label: string }[];
+const TIERS = [
+  { value: 'auto', label: 'Auto' },
+  { value: '2', label: '2 tiers' },
+  { value: '3', label: '3 tiers' },
+] as const satisfies readonly { value: TierChoice; label: string }[];
+const OPTIC_FIELDS: readonly (readonly [OpticTier, string])[] = [
+  ['serverLeaf', 'Server–leaf optic'],
+  ['leafSpine', 'Leaf–spine optic'],
+  ['spineCore', 'Spine–core optic'],
+];
+// the canvas frames a design the same way when it opens one
+const FIT_VIEW = { padding: 0.08 } as const;
+
+export function GenerateFabricDialog({ form, onFormChange, onClose }: {
+  readonly form: FabricForm;
+  readonly onFormChange: (form: FabricForm) => void;
+  readonly onClose: () => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const store = useDesignStoreApi();
+  const { fitView } = useReactFlow();
+  const reading = useMemo(() => readForm(form, BUILTIN_CATALOG), [form]);
+  const preview = useFabricPreview(reading.params);
+  // problems from the last Create, kept only while the form still holds what was created from
+  const [createFailure, setCreateFailure] = useState<{ form: FabricForm; problems: string[] } | null>(null);
+  const optics = useMemo(() => tierOptics(form.serverModel, form.switchModel), [form.serverModel, form.switchModel]);
+
+  // no close() on cleanup: it would fire `close` (and onClose) when StrictMode re-runs the effect;
+  // an unmounted dialog leaves the top layer by itself
+  useEffect(() => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, []);
+
+  const errors = reading.fieldErrors;
+  const setNumber = (field: NumberField) => (value: string) => onFormChange({ ...form, numbers: { ...form.numbers, [field]: value } });
+  const setModels = (models: Pick<FabricForm, 'serverModel' | 'switchModel'>) => {
+    // a fixed optic the new models cannot host would only produce an error
+    const offered = tierOptics(models.serverModel, models.switchModel);
+    const kept = Object.fromEntries(OPTIC_TIERS.map((t) => [t, offered[t].some((o) => o.id === form.optics[t]) ? form.optics[t] : ''])) as FabricForm['optics'];
+    onFormChange({ ...form, ...models, optics: kept });
+  };
+  const previewFailed = !preview.pending && preview.result?.ok === false;
+  const canCreate = reading.params !== null && !previewFailed;
+
+  const create = () => {
+    if (!reading.params) return;
+    const generated = generateFabric(reading.params, BUILTIN_CATALOG);
+    if (!generated.ok) {
+      setCreateFailure({ form, problems: generated.problems });
+      return;
+    }
+    store.getState().loadDesign(generated.design);
+    dialog.current?.close();
+    // React Flow queues the fit until the new nodes are measured
+    void fitView(FIT_VIEW);
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="generate-fabric-title"
+      aria-describedby="generate-fabric-description"
+      onClose={onClose}
+      className="m-auto max-h-[calc(100vh-2rem)] w-[min(960px,calc(100vw-2rem))] overflow-hidden rounded-lg border border-slate-200 bg-white text-[13px] text-slate-900 shadow-2xl backdrop:bg-slate-900/40"
+    >
+      <form
+        className="flex max-h-[calc(100vh-2rem)] flex-col"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create();
+        }}
+      >
+        <header className="flex items-start justify-between gap-4 border-b border-slate-200 px-5 py-3">
+          <div>
+            <h2 id="generate-fabric-title" className="text-base font-semibold text-slate-900">
+              Generate fabric
+            </h2>
+            <p id="generate-fabric-description" className="text-xs text-slate-500">
+              A whole cluster from a reference template: sized, placed in halls and buildings, and fitted with optics. It replaces the open design (undo brings it back).
+            </p>
+          </div>
+          <button type="button" aria-label="Close" onClick={() => dialog.current?.close()} className="grid size-7 shrink-0 place-items-center rounded text-lg leading-none text-slate-500 hover:bg-slate-100 hover:text-slate-900">
+            ×
+          </button>
+        </header>
+
+        <div className="grid min-h-0 flex-1 grid-cols-[1fr_300px] overflow-hidden">
+          <div className="space-y-5 overflow-y-auto px-5 py-4">
+            <FormSection title="Topology">
+              <SegmentedField legend="Template" value={form.template} options={TEMPLATES} onChange={(template) => onFormChange({ ...form, template })} />
+              <SegmentedField legend="Tiers" value={form.tiers} options={TIERS} onChange={(tiers) => onFormChange({ ...form, tiers })} />
+              <SelectField label="Server model" value={form.serverModel} choices={SERVERS} onChange={(serverModel) => setModels({ serverModel, switchModel: form.switchModel })} error={errors.serverModel} />
+              <NumberInput label="Servers" min={1} value={form.numbers.servers} onChange={setNumber('servers')} error={errors.servers} />
+              <SelectField label="Switch model" value={form.switchModel} choices={SWITCHES} onChange={(switchModel) => setModels({ serverModel: form.serverModel, switchModel })} error={errors.switchModel} hint="Leaves, spines and cores" />
+              <NumberInput
+                label="Servers per SU"
+                min={1}
+                placeholder="Default"
+                value={form.numbers.suServers}
+                onChange={setNumber('suServers')}
+                error={errors.suServers}
+                hint={form.template === 'rail-optimized' ? 'Empty: 32, as in a DGX SuperPOD' : 'Empty: as many as fill whole leaves'}
+              />
+              <NumberInput label="Leaf oversubscription" min={1} suffix=": 1" value={form.numbers.oversubscription} onChange={setNumber('oversubscription')} error={errors.oversubscription} hint="Down:up at each leaf; 1:1 is non-blocking" />
+              <NumberInput label="Reserved leaf ports" min={0} value={form.numbers.reservedLeafPorts} onChange={setNumber('reservedLeafPorts')} error={errors.reservedLeafPorts} hint="Kept free on every leaf (storage, management)" />
+            </FormSection>
+
+            <FormSection title="Floor and campus" columns={3}>
+              <NumberInput label="Servers per rack" min={1} value={form.numbers.serversPerRack} onChange={setNumber('serversPerRack')} error={errors.serversPerRack} />
+              <NumberInput label="Halls per building" min={1} value={form.numbers.halls} onChange={setNumber('halls')} error={errors.halls} />
+              <NumberInput label="Buildings" min={1} value={form.numbers.buildings} onChange={setNumber('buildings')} error={errors.buildings} />
+              <NumberInput label="Building distance" min={0} suffix="m" value={form.numbers.buildingDistanceM} onChange={setNumber('buildingDistanceM')} error={errors.buildingDistanceM} hint="Between neighbouring buildings" />
+              <NumberInput label="Hall distance" min={0} suffix="m" value={form.numbers.hallDistanceM} onChange={setNumber('hallDistanceM')} error={errors.hallDistanceM} hint="Between halls of a building" />
+            </FormSection>
+
+            <FormSection title="Optics" columns={3} note="Automatic gives each link group the lowest-power optic that passes its measured run.">
+              {OPTIC_FIELDS.map(([tier, label]) => (
+                <SelectField
+                  key={tier}
+                  label={label}
+                  value={form.optics[tier]}
+                  emptyChoice="Automatic"
+                  choices={optics[tier]}
+                  onChange={(id) => onFormChange({ ...form, optics: { ...form.optics, [tier]: id } })}
+                  error={errors[`optics.${tier}`]}
+                />
+              ))}
+            </FormSection>
+          </div>
+
+          <div className="overflow-y-auto border-l border-slate-200 bg-slate-50/70 px-4 py-4">
+            <FabricPreviewPanel
+              state={preview}
+              blocked={reading.params === null}
+              problems={[...reading.otherProblems, ...(createFailure?.form === form ? createFailure.problems : [])]}
+            />
+          </div>
+        </div>
+
+        <footer className="flex items-center justify-end gap-2 border-t border-slate-200 bg-white px-5 py-3">
+          <button type="button" onClick={() => dialog.current?.close()} className="h-8 rounded-md border border-slate-300 bg-white px-3 text-[13px] font-medium text-slate-700 shadow-xs hover:bg-slate-50">
+            Cancel
+          </button>
+          <button
+            type="submit"
+            disabled={!canCreate}
+            className="h-8 rounded-md bg-sky-700 px-4 text-[13px] font-medium text-white shadow-xs hover:bg-sky-800 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-500"
+          >
+            Create
+          </button>
+        </footer>
+      </form>
+    </dialog>
+  );
+}
+
+/** Per tier, the optics both its ends can host; spines and cores are the switch model. */
+function tierOptics(serverModel: string, switchModel: string): Record<OpticTier, Choice[]> {
+  const between = opticsBetween(BUILTIN_CATALOG, serverModel, [switchModel, switchModel]);
+  return { serverLeaf: opticsBetween(BUILTIN_CATALOG, serverModel, [serverModel, switchModel]), leafSpine: between, spineCore: between };
+}
+
+function FormSection({ title, note, columns = 2, children }: { title: string; note?: string; columns?: 2 | 3; children: ReactNode }) {
+  return (
+    <fieldset>
+      <legend className="mb-2 text-[11px] font-semibold tracking-wider text-slate-500 uppercase">{title}</legend>
+      {note && <p className="-mt-1 mb-2 text-xs text-slate-500">{note}</p>}
+      <div className={`grid gap-x-4 gap-y-3 ${columns === 3 ? 'grid-cols-3' : 'grid-cols-2'}`}>{children}</div>
+    </fieldset>
+  );
+}

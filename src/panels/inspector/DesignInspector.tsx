@@ -1,0 +1,82 @@
+/** With nothing selected: the design's name and the plant defaults every link group falls back on. */
+import { FIBER_GRADES, FIBER_FAMILY, type FiberGrade } from '../../domain/catalog/types.ts';
+import { designFileSchema, settingsSchema } from '../../domain/format/designSchema.ts';
+import type { PathCounts, Settings } from '../../domain/model/design.ts';
+import { useDesignStore } from '../../store/designStoreContext.ts';
+import { NumberField } from './fields/NumberField.tsx';
+import { SelectField } from './fields/SelectField.tsx';
+import { TextField } from './fields/TextField.tsx';
+import { FieldGrid, InspectorSection } from './InspectorSection.tsx';
+import { SubjectHeader } from './SubjectHeader.tsx';
+
+const S = settingsSchema.shape;
+const PATHS: readonly (readonly [keyof PathCounts, string])[] = [
+  ['sameRack', 'Same rack'],
+  ['sameHall', 'Same hall'],
+  ['crossHall', 'Cross-hall'],
+  ['crossBuilding', 'Cross-bldg'],
+];
+
+export function DesignInspector() {
+  const name = useDesignStore((s) => s.design?.name);
+  const settings = useDesignStore((s) => s.design?.settings);
+  const renameDesign = useDesignStore((s) => s.renameDesign);
+  const updateSettings = useDesignStore((s) => s.updateSettings);
+  if (name === undefined || !settings) return null;
+  const set = (patch: Partial<Settings>) => updateSettings(patch);
+  const gradeChoices = (family: 'smf' | 'mmf') => FIBER_GRADES.filter((g) => FIBER_FAMILY[g] === family).map((g) => ({ value: g, label: g }));
+  const grade = (g: string) => FIBER_GRADES.find((x) => x === g) as FiberGrade;
+  return (
+    <>
+      <SubjectHeader kind="Design" title="Design settings">
+        <p>Defaults for every link group; a link group can override its own plant.</p>
+      </SubjectHeader>
+      <InspectorSection title="Name and bandwidth">
+        <TextField label="Name" value={name} schema={designFileSchema.shape.name} required onCommit={renameDesign} />
+        <NumberField label="Oversubscription target" unit=": 1" value={settings.targetOversubscription} schema={S.targetOversubscription} onCommit={(targetOversubscription) => set({ targetOversubscription })} />
+      </InspectorSection>
+      <InspectorSection title="Length model">
+        <NumberField label="Slack" unit="%" value={settings.slackPercent} schema={S.slackPercent} onCommit={(slackPercent) => set({ slackPercent })} />
+        <NumberField label="Route factor" unit="×" value={settings.routeFactor} schema={S.routeFactor} onCommit={(routeFactor) => set({ routeFactor })} hint="campus route = straight line × factor" />
+        <FieldGrid legend="Distances (m)" columns={4}>
+          <NumberField layout="stacked" label="In-rack patch" value={settings.inRackPatchM} schema={S.inRackPatchM} onCommit={(inRackPatchM) => set({ inRackPatchM })} />
+          <NumberField layout="stacked" label="Riser" value={settings.riserM} schema={S.riserM} onCommit={(riserM) => set({ riserM })} />
+          <NumberField layout="stacked" label="Rack pitch" value={settings.rackPitchM} schema={S.rackPitchM} onCommit={(rackPitchM) => set({ rackPitchM })} />
+          <NumberField layout="stacked" label="Row pitch" value={settings.rowPitchM} schema={S.rowPitchM} onCommit={(rowPitchM) => set({ rowPitchM })} />
+        </FieldGrid>
+      </InspectorSection>
+      <InspectorSection title="Fiber plant">
+        <FieldGrid legend="Attenuation (dB/km)" columns={5}>
+          {FIBER_GRADES.map((g) => (
+            <NumberField
+              key={g}
+              layout="stacked"
+              label={g}
+              value={settings.attenuationDbPerKm[g]}
+              schema={S.attenuationDbPerKm.shape[g]}
+              onCommit={(v) => set({ attenuationDbPerKm: { ...settings.attenuationDbPerKm, [g]: v } })}
+            />
+          ))}
+        </FieldGrid>
+        <FieldGrid legend="Loss per event (dB)" columns={2}>
+          <NumberField layout="stacked" label="Connector (mated pair)" value={settings.connectorLossDb} schema={S.connectorLossDb} onCommit={(connectorLossDb) => set({ connectorLossDb })} />
+          <NumberField layout="stacked" label="Fusion splice" value={settings.spliceLossDb} schema={S.spliceLossDb} onCommit={(spliceLossDb) => set({ spliceLossDb })} />
+        </FieldGrid>
+        <PathCountsGrid legend="Connections per path" counts={settings.connections} schema={S.connections} onChange={(connections) => set({ connections })} />
+        <PathCountsGrid legend="Splices per path" counts={settings.splices} schema={S.splices} onChange={(splices) => set({ splices })} />
+        <SelectField label="Default SMF" value={settings.defaultSmf} choices={gradeChoices('smf')} onChange={(g) => set({ defaultSmf: grade(g) })} />
+        <SelectField label="Default MMF" value={settings.defaultMmf} choices={gradeChoices('mmf')} onChange={(g) => set({ defaultMmf: grade(g) })} />
+      </InspectorSection>
+    </>
+  );
+}
+
+function PathCountsGrid({ legend, counts, schema, onChange }: { legend: string; counts: PathCounts; schema: typeof S.connections; onChange: (c: PathCounts) => void }) {
+  return (
+    <FieldGrid legend={legend} columns={4}>
+      {PATHS.map(([key, label]) => (
+        <NumberField key={key} layout="stacked" label={label} value={counts[key]} schema={schema.shape[key]} onCommit={(v) => onChange({ ...counts, [key]: v })} />
+      ))}
+    </FieldGrid>
+  );
+}

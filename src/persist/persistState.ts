@@ -1,0 +1,37 @@
+/**
+ * What autosave has to say, kept beside each design store (not in it: it is not part of the document
+ * or its history): its status for the header, and a notice about what start-up found in storage.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Problem } from '../domain/format/problem.ts';
+import type { DesignStore } from '../store/designStore.ts';
+import type { SlotStorage } from './slotStorage.ts';
+
+export type AutosaveStatus =
+  | { readonly kind: 'starting' }
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saved'; readonly at: number }
+  /** The open design is empty: nothing is written, and the last save stays as it was. */
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'failed'; readonly message: string }
+  /** Autosave stopped on purpose, to keep what is stored (e.g. a damaged record that could not be set aside). */
+  | { readonly kind: 'off'; readonly message: string };
+
+export type PersistNotice =
+  | { readonly kind: 'damaged'; readonly key: string; readonly problems: readonly Problem[]; readonly raw: unknown }
+  | { readonly kind: 'kept-previous'; readonly name: string; readonly savedAt: number };
+
+export interface PersistState {
+  readonly status: AutosaveStatus;
+  readonly notice: PersistNotice | null;
+  /** The storage in use; null until start-up attached one (or where there is none, as in unit tests of the UI). */
+  readonly slots: SlotStorage | null;
+}
+
+const states = new WeakMap<DesignStore, StoreApi<PersistState>>();
+
+export function persistStateOf(store: DesignStore): StoreApi<PersistState> {
+  let state = states.get(store);
+  if (!state) states.set(store, (state = createStore<PersistState>()(() => ({ status: { kind: 'starting' }, notice: null, slots: null }))));
+  return state;
+}

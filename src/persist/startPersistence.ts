@@ -1,0 +1,24 @@
+/** Browser glue for autosave: IndexedDB, the address bar, and a last write when the page goes away. */
+import type { DesignStore } from '../store/designStore.ts';
+import { createAutosaver } from './autosave.ts';
+import { indexedDbSlots } from './slotStorage.ts';
+import { openAtStartup, type StartupSteps } from './startup.ts';
+
+export async function startPersistence(store: DesignStore, steps: Omit<StartupSteps, 'forgetAddress'>): Promise<void> {
+  const slots = indexedDbSlots();
+  const autosaver = createAutosaver(store, slots);
+  // a change made less than the debounce delay before closing the tab still reaches storage
+  window.addEventListener('pagehide', () => void autosaver.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void autosaver.flush();
+  });
+  await openAtStartup(store, slots, autosaver, { ...steps, forgetAddress });
+}
+
+/** `?design=` and `?example=` leave the address once opened; other parameters and the fragment stay. */
+function forgetAddress(): void {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('design');
+  url.searchParams.delete('example');
+  window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { serializeDesign } from '../domain/format/serializeDesign.ts';
+import type { Design } from '../domain/model/design.ts';
+import { createDesignStore } from '../store/designStore.ts';
+import { sampleDesign } from '../store/testing/sampleDesign.ts';
+import { readStored, recordOf } from './autosaveRecord.ts';
+import { createAutosaver } from './autosave.ts';
+import { persistStateOf } from './persistState.ts';
+import { openAtStartup, type StartupSteps } from './startup.ts';
+import { AUTOSAVE_KEY, PREVIOUS_KEY } from './slotStorage.ts';
+import { memorySlots } from './testing/memorySlots.ts';
+
+const mine = { ...sampleDesign(), name: 'My campus' };
+const example = { ...sampleDesign(), name: 'The example' };
+const linked = { ...sampleDesign(), name: 'From a link' };
+const NOW = new Date('2030-01-02T03:04:05.000Z');
+
+async function start(stored: Record<string, unknown>, address: { design?: Design; example?: boolean } = {}) {
+  const store = createDesignStore();
+  const slots = memorySlots(stored);
+  const autosaver = createAutosaver(store, slots);
+  let forgot = false;
+  const steps: StartupSteps = {
+    openFromAddress: async (openDefault) => (address.design ? store.getState().openDesign(address.design) : openDefault()),
+    exampleRequested: !!address.example,
+    openExample: async () => store.getState().loadDesign(example),
+    forgetAddress: () => (forgot = true),
+    now: () => NOW,
+  };
+  await openAtStartup(store, slots, autosaver, steps);
+  await autosaver.flush();
+  const saved = readStored(slots.map.get(AUTOSAVE_KEY));
+  return { store, slots, forgot, saved: saved.kind === 'design' ? saved.design.name : saved.kind, persist: persistStateOf(store).getState() };
+}
+
+describe('start-up', () => {
+  it('opens the example when nothing is stored, and starts saving it', async () => {
+    const r = await start({});
+    expect(r.store.getState().design?.name).toBe('The example');
+    expect(r.saved).toBe('The example');
+  });
+
+  it('restores the autosaved design', async () => {
+    const r = await start({ [AUTOSAVE_KEY]: recordOf(mine, 7) });
+    expect(r.store.getState().design).toEqual(mine);
+    expect(r.persist.status).toEqual({ kind: 'saved', at: 7 });
+    expect(r.persist.notice).toBeNull();
+  });
+
+  it('lets a design in the address win, keeping the autosave it replaces as the previous design', async () => {
+    const r = await start({ [AUTOSAVE_KEY]: recordOf(mine, 7) }, { design: linked });
+    expect(r.store.getState().design?.name).toBe('From a link');
+    expect(r.forgot).toBe(true);
+    expect(r.saved).toBe('From a link');
+    expect(readStored(r.slots.map.get(PREVIOUS_KEY))).toMatchObject({ kind: 'design', design: mine });
+    expect(r.persist.notice).toEqual({ kind: 'kept-previous', name: 'My campus', savedAt: 7 });
+  });
+
+  it('lets ?example= win over the autosave too', async () => {
+    const r = await start({ [AUTOSAVE_KEY]: recordOf(mine, 7) }, { example: true });
+    expect(r.store.getState().design?.name).toBe('The example');
+    expect(r.forgot).toBe(true);
+  });
+
+  it('says nothing about a previous design when the link opens the very design stored', async () => {
+    const r = await start({ [AUTOSAVE_KEY]: recordOf(mine, 7) }, { design: mine });
+    expect(r.persist.notice).toBeNull();
+    expect(r.slots.map.has(PREVIOUS_KEY)).toBe(false);
+  });
+
+  it('sets a damaged autosave aside under its own key, opens the example and says so', async () => {
+    const damaged = { kind: 'fabric-designer-autosave', savedAt: 1, name: 'x', text: '{ not json' };
+    const r = await start({ [AUTOSAVE_KEY]: damaged });
+    const key = `damaged-${NOW.toISOString()}`;
+    expect(r.slots.map.get(key)).toEqual(damaged);
+    expect(r.store.getState().design?.name).toBe('The example');
+    expect(r.persist.notice).toMatchObject({ kind: 'damaged', key });
+  });
+
+  it('turns autosave off rather than overwrite a damaged record it could not set aside', async () => {
+    const store = createDesignStore();
+    const slots = memorySlots({ [AUTOSAVE_KEY]: 'garbage' });
+    slots.failWrites = true;
+    const autosaver = createAutosaver(store, slots);
+    await openAtStartup(store, slots, autosaver, {
+      openFromAddress: (openDefault) => openDefault(),
+      exampleRequested: false,
+      openExample: async () => store.getState().loadDesign(example),
+      forgetAddress: () => {},
+    });
+    slots.failWrites = false;
+    await autosaver.flush();
+    expect(slots.map.get(AUTOSAVE_KEY)).toBe('garbage');
+    expect(persistStateOf(store).getState().status.kind).toBe('off');
+  });
+
+  it('saves nothing when the requested design failed to load', async () => {
+    const store = createDesignStore();
+    const slots = memorySlots({ [AUTOSAVE_KEY]: recordOf(mine, 7) });
+    const autosaver = createAutosaver(store, slots);
+    await openAtStartup(store, slots, autosaver, {
+      openFromAddress: (openDefault) => openDefault(),
+      exampleRequested: true,
+      openExample: async () => store.getState().failLoad({ source: 'nope.fabric.json', problems: [] }),
+      forgetAddress: () => {
+        throw new Error('a failed address must stay in the address bar');
+      },
+    });
+    await autosaver.flush();
+    expect(slots.map.get(AUTOSAVE_KEY)).toEqual(recordOf(mine, 7));
+    expect(serializeDesign(mine)).toBe((slots.map.get(AUTOSAVE_KEY) as { text: string }).text);
+  });
+});

@@ -1,0 +1,65 @@
+/** Parts of the printed report that the on-screen BOM does not have: totals, findings, campus capacity. */
+import type { ReactNode } from 'react';
+import type { Analysis } from '../domain/engine/analyzeDesign.ts';
+import type { Design } from '../domain/model/design.ts';
+import { BomTable } from '../panels/bom/BomTable.tsx';
+import { totalsOf } from '../panels/TotalsTable.tsx';
+import { formatCount } from '../ui/format.ts';
+import { formatCapacity } from './formatCapacity.ts';
+
+export function ReportSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-label={title} className="mb-5">
+      <h2 className="mb-2 border-b border-slate-300 pb-0.5 text-sm font-bold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function ReportTotals({ analysis }: { analysis: Analysis }) {
+  const rows = [...totalsOf(analysis), ['Fiber strands', formatCount(analysis.bom.fiber.strands)] as const];
+  return (
+    <dl className="report-keep grid grid-cols-3 gap-x-6 gap-y-1">
+      {rows.map(([label, value]) => (
+        <div key={label} className="flex justify-between border-b border-slate-100">
+          <dt className="text-slate-600">{label}</dt>
+          <dd className="font-semibold tabular-nums">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function ReportFindings({ analysis }: { analysis: Analysis }) {
+  if (analysis.findings.length === 0) return <p>No findings: every link group passes its reach, loss and port checks.</p>;
+  return (
+    <ol className="list-decimal space-y-0.5 pl-5">
+      {analysis.findings.map((f, i) => (
+        <li key={i} className="report-keep">
+          <span className={`font-semibold ${f.severity === 'error' ? 'text-red-700' : 'text-amber-700'}`}>{f.severity === 'error' ? 'Error' : 'Warning'}:</span>{' '}
+          {f.message}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function ReportCapacity({ design, analysis }: { design: Design; analysis: Analysis }) {
+  const names = new Map(design.nodes.map((n) => [n.id, n.name]));
+  const rows = analysis.bandwidth.buildings;
+  if (rows.length === 0) return <p>No links between buildings.</p>;
+  return (
+    <BomTable
+      label="Inter-building capacity"
+      columns={[
+        { header: 'Between', wide: true, cell: (c) => `${names.get(c.a) ?? c.a} ↔ ${names.get(c.b) ?? c.b}` },
+        { header: 'Links', numeric: true, cell: (c) => formatCount(c.links) },
+        { header: 'Capacity', numeric: true, cell: (c) => formatCapacity(c.capacityGbps) },
+        { header: 'Cables', numeric: true, cell: (c) => formatCount(c.cables) },
+        { header: 'Fiber pairs', numeric: true, cell: (c) => formatCount(c.pairs) },
+      ]}
+      rows={rows}
+      rowKey={(c) => `${c.a}-${c.b}`}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Builds the cable schedule CSV off the page's thread: a 16k-GPU design has tens of thousands of
+ * rows. Parses and analyzes the design itself, so only its text crosses over.
+ */
+import { analyzeDesign } from '../domain/engine/analyzeDesign.ts';
+import { parseDesign } from '../domain/format/parseDesign.ts';
+import { toCsv } from '../domain/report/csv.ts';
+import { CUTSHEET_HEADER, cutsheetRows, cutsheetSize } from '../domain/report/cutsheet.ts';
+import { PROGRESS_EVERY, type CutsheetReply, type CutsheetRequest } from './cutsheetProtocol.ts';
+import { withProgress } from './withProgress.ts';
+
+const post = (reply: CutsheetReply) => (self as unknown as { postMessage(reply: CutsheetReply): void }).postMessage(reply);
+
+self.addEventListener('message', (event: MessageEvent<CutsheetRequest>) => {
+  try {
+    const parsed = parseDesign(event.data.designText);
+    if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path} ${p.message}`).join('; '));
+    const analysis = analyzeDesign(parsed.design);
+    const total = cutsheetSize(analysis);
+    post({ type: 'progress', done: 0, total });
+    let rows = 0;
+    const counted = withProgress(cutsheetRows(parsed.design, analysis), PROGRESS_EVERY, (done) => {
+      rows = done;
+      post({ type: 'progress', done, total });
+    });
+    const csv = toCsv(CUTSHEET_HEADER, counted);
+    post({ type: 'done', csv: new Blob([csv], { type: 'text/csv;charset=utf-8' }), rows });
+  } catch (err) {
+    post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+  }
+});
