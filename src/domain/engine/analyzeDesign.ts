@@ -32,6 +32,8 @@ export interface Analysis {
   readonly summary: Summary;
   readonly bandwidth: Bandwidth;
   readonly bom: Bom;
+  /** Cages in use on the busiest device of a node in one port group (0 when none): what is left for new links. */
+  cagesInUse(nodeId: NodeId, portGroupIndex: number): number;
 }
 
 /** Analyzes a design; pure (the input is never changed), with per-link results reused across edits. */
@@ -79,6 +81,7 @@ export function analyzeDesign(design: Design): Analysis {
     },
     bandwidth: bw,
     bom,
+    cagesInUse: (nodeId, portGroupIndex) => loads.busiestCages.get(nodeId)?.get(portGroupIndex) ?? 0,
   };
 }
 

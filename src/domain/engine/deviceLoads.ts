@@ -16,6 +16,8 @@ export interface NodeModules {
 export interface DeviceLoads {
   readonly modules: readonly NodeModules[];
   readonly findings: readonly PortsExhausted[];
+  /** Cages in use on the busiest device of each node, by port group index. */
+  readonly busiestCages: ReadonlyMap<NodeId, ReadonlyMap<number, number>>;
 }
 
 /** One link group landing on a node: which end it is there, and its verdict. */
@@ -28,6 +30,7 @@ interface Incident {
 interface NodeLoad {
   readonly modules: readonly NodeModules[];
   readonly findings: readonly PortsExhausted[];
+  readonly busiestCages: ReadonlyMap<number, number>;
 }
 
 /** modules at a device = ceil(link ends on that module part there / links per module). */
@@ -51,14 +54,16 @@ export function deviceLoads(
   }
   const modules: NodeModules[] = [];
   const findings: PortsExhausted[] = [];
+  const busiestCages = new Map<NodeId, ReadonlyMap<number, number>>();
   for (const [nodeId, list] of incidents) {
     const site = sites.get(nodeId);
     if (!site) continue;
     const load = cachedNodeLoad(site, list, catalog);
     for (const m of load.modules) modules.push(m);
     for (const f of load.findings) findings.push(f);
+    busiestCages.set(nodeId, load.busiestCages);
   }
-  return { modules, findings };
+  return { modules, findings, busiestCages };
 }
 
 const nodeCache = new WeakMap<Site, { readonly verdicts: readonly LinkVerdict[]; readonly catalog: Catalog; readonly load: NodeLoad }>();
@@ -107,11 +112,13 @@ function nodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog):
   }
 
   const findings: PortsExhausted[] = [];
+  const busiestCages = new Map<number, number>();
   const model = site.model ? catalog.devices[site.model] : undefined;
   for (const [portGroupIndex, cages] of cagesPerDevice) {
+    const busiest = cages.reduce((max, x) => Math.max(max, x), 0);
+    busiestCages.set(portGroupIndex, busiest);
     const group = model?.portGroups[portGroupIndex];
     if (!site.model || !group) continue;
-    const busiest = cages.reduce((max, x) => Math.max(max, x), 0);
     if (busiest > group.cages) {
       findings.push({
         code: 'ports-exhausted',
@@ -125,5 +132,5 @@ function nodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog):
       });
     }
   }
-  return { modules, findings };
+  return { modules, findings, busiestCages };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDesign } from '../../domain/engine/analyzeDesign.ts';
 import { sampleDesign } from '../../store/testing/sampleDesign.ts';
-import { cagesInUse, defaultLinkCount, freeLinks } from './freePorts.ts';
+import { defaultLinkCount, freeLinks } from './freePorts.ts';
 
 describe('defaultLinkCount', () => {
   it.each([
@@ -22,9 +22,9 @@ describe('free ports', () => {
 
   it('counts every cage free when nothing is connected', () => {
     // gpu-1: 4 racks × 4 DGX H100, 4 OSFP compute cages each, twin-port 2 × 400G-DR4 modules
-    expect(freeLinks(bare, analysis, 'gpu-1', analysis.sites.get('gpu-1')!, '400g-dr4')).toBe(16 * 4 * 2);
+    expect(freeLinks(analysis, 'gpu-1', analysis.sites.get('gpu-1')!, '400g-dr4')).toBe(16 * 4 * 2);
     // leaf-1: 2 × SN5600, 64 OSFP cages, twin-port modules
-    expect(freeLinks(bare, analysis, 'leaf-1', analysis.sites.get('leaf-1')!, '400g-dr4')).toBe(2 * 64 * 2);
+    expect(freeLinks(analysis, 'leaf-1', analysis.sites.get('leaf-1')!, '400g-dr4')).toBe(2 * 64 * 2);
   });
 
   it('takes the cages existing link groups use on the busiest device', () => {
@@ -34,11 +34,11 @@ describe('free ports', () => {
     const fit = a.linkById.get('l-gpu-1')!.endB!;
     // two DR4 groups of 128 links over 2 leaves: 64 ends per leaf each, 2 per module (64 cages);
     // the LR4-10 uplink puts 16 single-port modules on each leaf: 80 cages wanted of 64
-    expect(cagesInUse(wired, a, 'leaf-1', fit.portGroupIndex)).toBe(80);
-    expect(freeLinks(wired, a, 'leaf-1', site, '400g-dr4')).toBe(0);
+    expect(a.cagesInUse('leaf-1', fit.portGroupIndex)).toBe(80);
+    expect(freeLinks(a, 'leaf-1', site, '400g-dr4')).toBe(0);
   });
 
   it('is zero for an optic the device cannot host', () => {
-    expect(freeLinks(bare, analysis, 'gpu-1', analysis.sites.get('gpu-1')!, '800g-dr8')).toBe(0);
+    expect(freeLinks(analysis, 'gpu-1', analysis.sites.get('gpu-1')!, '800g-dr8')).toBe(0);
   });
 });

@@ -1,38 +1,19 @@
 /**
- * How many links of an optic a node can still take: cages free on its busiest device in the port
- * group the optic lands on, times the links one module carries, times the node's devices. The used
- * count adds each group's busiest device, which can only overstate use, so the default never asks
- * for more ports than exist.
+ * How many links of an optic a node can still take: cages free on its busiest device (the engine's
+ * own count, after twin-port packing) in the port group the optic lands on, times the links one
+ * module carries, times the node's devices.
  */
 import type { Analysis } from '../../domain/engine/analyzeDesign.ts';
 import { fitEnd } from '../../domain/engine/endFit.ts';
 import type { Site } from '../../domain/engine/placement.ts';
-import type { Design, NodeId } from '../../domain/model/design.ts';
-
-/** Cages in use on the busiest device of `nodeId`, in port group `portGroupIndex`. */
-export function cagesInUse(design: Design, analysis: Analysis, nodeId: NodeId, portGroupIndex: number): number {
-  const site = analysis.sites.get(nodeId);
-  const devices = Math.max(1, site?.devices ?? 1);
-  let used = 0;
-  for (const link of design.links) {
-    const verdict = analysis.linkById.get(link.id);
-    if (!verdict) continue;
-    for (const [end, ends] of [
-      [link.a === nodeId ? verdict.endA : null, verdict.cables],
-      [link.b === nodeId ? verdict.endB : null, link.count],
-    ] as const) {
-      if (end && end.portGroupIndex === portGroupIndex) used += Math.ceil(Math.ceil(ends / devices) / end.linksPerModule);
-    }
-  }
-  return used;
-}
+import type { NodeId } from '../../domain/model/design.ts';
 
 /** Links of `optic` that node `nodeId` can still take over all its devices (0 when none fit). */
-export function freeLinks(design: Design, analysis: Analysis, nodeId: NodeId, site: Site, optic: string): number {
+export function freeLinks(analysis: Analysis, nodeId: NodeId, site: Site, optic: string): number {
   if (!site.model) return 0;
   const fit = fitEnd(analysis.catalog, site.model, optic);
   if (!fit.ok) return 0;
-  const free = Math.max(0, fit.portGroup.cages - cagesInUse(design, analysis, nodeId, fit.portGroupIndex));
+  const free = Math.max(0, fit.portGroup.cages - analysis.cagesInUse(nodeId, fit.portGroupIndex));
   return free * fit.linksPerModule * Math.max(1, site.devices);
 }
 

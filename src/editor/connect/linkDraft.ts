@@ -47,8 +47,8 @@ export function linkDraft(design: Design, analysis: Analysis, first: NodeId, sec
   const run = measureRun(siteA, siteB, design.settings, nodes);
   const ranked = rankOptics({ modelA: siteA.model, modelB: siteB.model, lengthM: run.lengthM, path: run.path }, analysis.catalog, design.settings);
   const options = ranked.map((o): DraftOption => {
-    const freeA = freeLinks(design, analysis, a.id, siteA, o.optic);
-    const freeB = freeLinks(design, analysis, b.id, siteB, o.optic);
+    const freeA = freeLinks(analysis, a.id, siteA, o.optic);
+    const freeB = freeLinks(analysis, b.id, siteB, o.optic);
     return { ...o, freeA, freeB, defaultCount: defaultLinkCount(freeA, freeB, siteA.devices, siteB.devices) };
   });
   return { a, b, siteA, siteB, run, options };
