@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { analyzeDesign } from '../src/domain/engine/analyzeDesign.ts';
 import { bomCsv } from '../src/domain/report/bomCsv.ts';
 import { CUTSHEET_HEADER } from '../src/domain/report/cutsheet.ts';
 import { formatMoney } from '../src/panels/bom/formatMoney.ts';
 import { formatCount, formatLength } from '../src/ui/format.ts';
-import { downloadText, parsed } from './fixtures/deliver.ts';
+import { engineFacts, parsed } from './engineFacts.ts';
+import { downloadText } from './fixtures/deliver.ts';
 import { csvRecords } from './fixtures/parseCsv.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 
-const text = readFileSync(new URL('../public/examples/two-building-lr4.fabric.json', import.meta.url), 'utf8');
-const design = parsed(text);
-const { bom, summary } = analyzeDesign(design);
+const { design, analysis } = engineFacts('two-building-lr4');
+const { bom, summary } = analysis;
 
 async function openBom(page: Page) {
   await page.goto('/');

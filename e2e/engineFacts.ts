@@ -1,4 +1,4 @@
-/** What the engine itself says about a shipped example, so the browser tests assert real numbers. */
+/** What the engine itself says about a design, so the browser tests assert real numbers. */
 import { readFileSync } from 'node:fs';
 import { analyzeDesign, type Analysis } from '../src/domain/engine/analyzeDesign.ts';
 import { parseDesign } from '../src/domain/format/parseDesign.ts';
@@ -11,14 +11,22 @@ export interface EngineFacts {
   readonly totals: Readonly<Record<string, number>>;
 }
 
-export function engineFacts(example: string): EngineFacts {
-  const text = readFileSync(new URL(`../public/examples/${example}.fabric.json`, import.meta.url), 'utf8');
-  const parsed = parseDesign(text);
-  if (!parsed.ok) throw new Error(`${example} does not parse: ${JSON.stringify(parsed.problems)}`);
-  const analysis = analyzeDesign(parsed.design);
+/** The text of a shipped example, e.g. "faults". */
+export const exampleText = (example: string) => readFileSync(new URL(`../public/examples/${example}.fabric.json`, import.meta.url), 'utf8');
+
+export function parsed(text: string, source = 'the design'): Design {
+  const result = parseDesign(text);
+  if (!result.ok) throw new Error(`${source} does not parse: ${JSON.stringify(result.problems)}`);
+  return result.design;
+}
+
+/** The facts of a design file's text, such as one the app exported. */
+export function factsOf(text: string, source?: string): EngineFacts {
+  const design = parsed(text, source);
+  const analysis = analyzeDesign(design);
   const { summary, bom } = analysis;
   return {
-    design: parsed.design,
+    design,
     analysis,
     totals: {
       GPUs: summary.gpus,
@@ -33,3 +41,5 @@ export function engineFacts(example: string): EngineFacts {
     },
   };
 }
+
+export const engineFacts = (example: string): EngineFacts => factsOf(exampleText(example), example);

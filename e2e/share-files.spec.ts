@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { MAX_FILE_BYTES, parseDesign } from '../src/domain/format/parseDesign.ts';
-import { analysisOfText, downloadText, dropFile, fixturePath, importFile, jsonFile, totalsOf } from './fixtures/deliver.ts';
+import { exampleText, factsOf } from './engineFacts.ts';
+import { downloadText, dropFile, fixturePath, importFile, jsonFile } from './fixtures/deliver.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 
 async function shownTotals(app: DesignPage, labels: readonly string[]): Promise<Record<string, number>> {
@@ -19,7 +20,7 @@ test.describe('design files', () => {
     await app.open();
     const file = await downloadText(page, () => exportButton(page).click());
     expect(file.name).toBe('two-building-lr4-campus.fabric.json');
-    const totals = totalsOf(analysisOfText(file.text));
+    const { totals } = factsOf(file.text);
     const before = await shownTotals(app, Object.keys(totals));
     expect(before).toEqual(totals);
 
@@ -36,7 +37,7 @@ test.describe('design files', () => {
   test('opens a file dropped on the window', async ({ page }) => {
     const app = new DesignPage(page);
     await app.open();
-    const text = readFileSync(new URL('../public/examples/faults.fabric.json', import.meta.url), 'utf8');
+    const text = exampleText('faults');
     await dropFile(page, jsonFile('faults.fabric.json', text));
     await expect(app.designName).toHaveText(JSON.parse(text).name);
     await expect(page.getByText('Drop a .fabric.json file to open it')).toBeHidden();

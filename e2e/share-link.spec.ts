@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { serializeDesign } from '../src/domain/format/serializeDesign.ts';
-import { analysisOfText, downloadText, importFile, jsonFile, parsed, totalsOf } from './fixtures/deliver.ts';
+import { exampleText, factsOf, parsed } from './engineFacts.ts';
+import { downloadText, importFile, jsonFile } from './fixtures/deliver.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 
-const faultsText = readFileSync(new URL('../public/examples/faults.fabric.json', import.meta.url), 'utf8');
+const faultsText = exampleText('faults');
 
 /** A design whose names do not compress (a seeded pseudo-random alphabet soup): too long for a link. */
 function incompressibleDesign(): string {
@@ -37,7 +37,7 @@ test.describe('share links', () => {
     const fresh = new DesignPage(await other.newPage());
     await fresh.page.goto(link);
     await expect(fresh.designName).toHaveText(parsed(faultsText).name);
-    const totals = totalsOf(analysisOfText(faultsText));
+    const totals = factsOf(faultsText).totals;
     for (const [label, value] of Object.entries(totals)) expect.soft(await fresh.total(label), label).toBe(value);
     // the fragment is dropped once opened, so a reload shows the design as edited since
     expect(new URL(fresh.page.url()).hash).toBe('');

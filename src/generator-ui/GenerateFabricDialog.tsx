@@ -2,12 +2,13 @@
  * The Generate fabric dialog: parameters on the left, a live preview of what they make on the
  * right, Create replaces the open design (one undo step) and frames it on the canvas.
  */
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { BUILTIN_CATALOG } from '../domain/catalog/catalog.ts';
 import { generateFabric } from '../domain/generator/generateFabric.ts';
 import type { FabricTemplate } from '../domain/generator/params.ts';
 import { useDesignStoreApi } from '../store/designStoreContext.ts';
+import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { devicesOfKind, opticsBetween, type Choice } from './catalogChoices.ts';
 import { OPTIC_TIERS, readForm, type FabricForm, type NumberField, type OpticTier, type TierChoice } from './fabricForm.ts';
 import { FabricPreviewPanel } from './FabricPreviewPanel.tsx';
@@ -38,7 +39,6 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
   readonly onFormChange: (form: FabricForm) => void;
   readonly onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const store = useDesignStoreApi();
   const { fitView } = useReactFlow();
   const reading = useMemo(() => readForm(form, BUILTIN_CATALOG), [form]);
@@ -46,12 +46,6 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
   // problems from the last Create, kept only while the form still holds what was created from
   const [createFailure, setCreateFailure] = useState<{ form: FabricForm; problems: string[] } | null>(null);
   const optics = useMemo(() => tierOptics(form.serverModel, form.switchModel), [form.serverModel, form.switchModel]);
-
-  // no close() on cleanup: it would fire `close` (and onClose) when StrictMode re-runs the effect;
-  // an unmounted dialog leaves the top layer by itself
-  useEffect(() => {
-    if (!dialog.current?.open) dialog.current?.showModal();
-  }, []);
 
   const errors = reading.fieldErrors;
   const setNumber = (field: NumberField) => (value: string) => onFormChange({ ...form, numbers: { ...form.numbers, [field]: value } });
@@ -72,42 +66,28 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
       return;
     }
     store.getState().loadDesign(generated.design);
-    dialog.current?.close();
+    onClose();
     // React Flow queues the fit until the new nodes are measured
     void fitView(FIT_VIEW);
   };
 
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby="generate-fabric-title"
-      aria-describedby="generate-fabric-description"
+    <ModalDialog
+      title="Generate fabric"
+      description="A whole cluster from a reference template: sized, placed in halls and buildings, and fitted with optics. It replaces the open design (undo brings it back)."
+      width="w-[min(960px,calc(100vw-2rem))]"
+      fill
       onClose={onClose}
-      className="m-auto max-h-[calc(100vh-2rem)] w-[min(960px,calc(100vw-2rem))] overflow-hidden rounded-lg border border-slate-200 bg-white text-[13px] text-slate-900 shadow-2xl backdrop:bg-slate-900/40"
     >
       <form
-        className="flex max-h-[calc(100vh-2rem)] flex-col"
+        className="flex min-h-0 flex-1 flex-col"
         onSubmit={(e) => {
           e.preventDefault();
           create();
         }}
       >
-        <header className="flex items-start justify-between gap-4 border-b border-slate-200 px-5 py-3">
-          <div>
-            <h2 id="generate-fabric-title" className="text-base font-semibold text-slate-900">
-              Generate fabric
-            </h2>
-            <p id="generate-fabric-description" className="text-xs text-slate-500">
-              A whole cluster from a reference template: sized, placed in halls and buildings, and fitted with optics. It replaces the open design (undo brings it back).
-            </p>
-          </div>
-          <button type="button" aria-label="Close" onClick={() => dialog.current?.close()} className="grid size-7 shrink-0 place-items-center rounded text-lg leading-none text-slate-500 hover:bg-slate-100 hover:text-slate-900">
-            ×
-          </button>
-        </header>
-
         <div className="grid min-h-0 flex-1 grid-cols-[1fr_300px] overflow-hidden">
-          <div className="space-y-5 overflow-y-auto px-5 py-4">
+          <div className="space-y-5 overflow-y-auto px-4 py-4">
             <FormSection title="Topology">
               <SegmentedField legend="Template" value={form.template} options={TEMPLATES} onChange={(template) => onFormChange({ ...form, template })} />
               <SegmentedField legend="Tiers" value={form.tiers} options={TIERS} onChange={(tiers) => onFormChange({ ...form, tiers })} />
@@ -159,8 +139,8 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
           </div>
         </div>
 
-        <footer className="flex items-center justify-end gap-2 border-t border-slate-200 bg-white px-5 py-3">
-          <button type="button" onClick={() => dialog.current?.close()} className="h-8 rounded-md border border-slate-300 bg-white px-3 text-[13px] font-medium text-slate-700 shadow-xs hover:bg-slate-50">
+        <footer className="flex items-center justify-end gap-2 border-t border-slate-200 bg-white px-4 py-3">
+          <button type="button" onClick={onClose} className="h-8 rounded-md border border-slate-300 bg-white px-3 text-[13px] font-medium text-slate-700 shadow-xs hover:bg-slate-50">
             Cancel
           </button>
           <button
@@ -172,7 +152,7 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
           </button>
         </footer>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
 

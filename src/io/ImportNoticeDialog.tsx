@@ -3,8 +3,8 @@ import { useStore } from 'zustand';
 import { CURRENT_VERSION } from '../domain/format/designSchema.ts';
 import type { Problem } from '../domain/format/problem.ts';
 import { useDesignStoreApi } from '../store/designStoreContext.ts';
+import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { dismissImportNotice, importNoticesOf } from './importNotice.ts';
-import { ModalDialog } from './ModalDialog.tsx';
 
 export function ImportNoticeDialog() {
   const store = useDesignStoreApi();

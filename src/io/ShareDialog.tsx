@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { encodeShareFragment } from '../domain/format/shareLink.ts';
 import type { Design } from '../domain/model/design.ts';
-import { ModalDialog } from './ModalDialog.tsx';
+import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { shareUrl } from './shareUrl.ts';
 
 type ShareState =

@@ -4,9 +4,9 @@
  * and restore use `openDesign` instead: there is nothing before them to undo to.)
  */
 import { useState } from 'react';
-import { ModalDialog } from '../io/ModalDialog.tsx';
 import { useDesignStore } from '../store/designStoreContext.ts';
 import { fetchDesign } from '../store/openDesignUrl.ts';
+import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { EXAMPLES, exampleUrl, newDesign, type Example } from './examples.ts';
 
 const headerButton = 'rounded px-2 py-1 text-[13px] text-slate-700 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-sky-300 focus-visible:outline-none';

@@ -1,10 +1,10 @@
-/** The printable report, previewed on screen over the app; on paper only the report shows (report.css). */
-import { useEffect } from 'react';
+/** The printable report, previewed on screen as a full-page modal dialog; on paper only the report shows (report.css). */
 import { createPortal } from 'react-dom';
 import { CURRENT_VERSION } from '../domain/format/designSchema.ts';
 import type { Design } from '../domain/model/design.ts';
 import { BomView } from '../panels/bom/BomView.tsx';
 import { analysisOf } from '../store/useAnalysis.ts';
+import { useModalDialog } from '../ui/useModalDialog.ts';
 import { ReportFindings, ReportCapacity, ReportTotals, ReportSection } from './ReportSections.tsx';
 import { OverviewPicture } from './OverviewPicture.tsx';
 import { overviewOf } from './overview.ts';
@@ -15,13 +15,15 @@ const button = 'rounded border border-slate-300 bg-white px-3 py-1 text-xs font-
 
 export function ReportView({ design, onClose }: { design: Design; onClose: () => void }) {
   const analysis = analysisOf(design);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const ref = useModalDialog();
+  // a child of <body>, so that report.css can leave everything else off the paper
   return createPortal(
-    <div role="dialog" aria-modal="true" aria-label="Report preview" className="print-report fixed inset-0 z-40 overflow-auto bg-slate-300 text-[12px] text-slate-900">
+    <dialog
+      ref={ref}
+      aria-label="Report preview"
+      onClose={onClose}
+      className="print-report fixed inset-0 m-0 size-full max-h-none max-w-none overflow-auto bg-slate-300 p-0 text-[12px] text-slate-900 backdrop:bg-transparent"
+    >
       <div role="toolbar" aria-label="Report" className="report-toolbar sticky top-0 z-10 flex items-center gap-2 border-b border-slate-300 bg-white px-4 py-2">
         <span className="mr-auto text-sm font-semibold">Report preview</span>
         <button type="button" className={button} onClick={() => window.print()}>
@@ -58,7 +60,7 @@ export function ReportView({ design, onClose }: { design: Design; onClose: () =>
           <ReportCapacity design={design} analysis={analysis} />
         </ReportSection>
       </article>
-    </div>,
+    </dialog>,
     document.body,
   );
 }

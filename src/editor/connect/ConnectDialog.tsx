@@ -8,8 +8,9 @@ import type { Catalog } from '../../domain/catalog/catalog.ts';
 import type { PathKind } from '../../domain/engine/cableLength.ts';
 import type { OptionStatus } from '../../domain/engine/rankOptics.ts';
 import { formatCount, formatLength, formatWatts } from '../../ui/format.ts';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { STATUS_GLYPH, STATUS_TEXT_CLASS } from '../../ui/statusWords.ts';
-import { Dialog, FIELD, PRIMARY_BUTTON, SECONDARY_BUTTON } from '../Dialog.tsx';
+import { FIELD, PRIMARY_BUTTON, SECONDARY_BUTTON } from '../formStyles.ts';
 import type { DraftOption, LinkDraft } from './linkDraft.ts';
 
 const PATH_WORDS: Record<PathKind, string> = {
@@ -47,7 +48,7 @@ export function ConnectDialog({ draft, catalog, onConnect, onClose }: { draft: L
     if (chosen && Number.isInteger(count) && count >= 1) onConnect({ optic: chosen.optic, count });
   };
   return (
-    <Dialog title={`Connect ${draft.a.name} → ${draft.b.name}`} onClose={onClose} width="w-[min(900px,95vw)]">
+    <ModalDialog title={`Connect ${draft.a.name} → ${draft.b.name}`} onClose={onClose} width="w-[min(900px,95vw)]">
       <form onSubmit={submit} className="grid gap-3">
         <p className="text-xs text-slate-600">
           {PATH_WORDS[draft.run.path]} · longest cable <b className="text-slate-900 tabular-nums">{formatLength(draft.run.lengthM)}</b> as ordered (with slack), measured from where both ends
@@ -118,7 +119,7 @@ export function ConnectDialog({ draft, catalog, onConnect, onClose }: { draft: L
           </div>
         </div>
       </form>
-    </Dialog>
+    </ModalDialog>
   );
 }
 

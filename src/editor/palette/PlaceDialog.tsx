@@ -2,7 +2,8 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog.ts';
 import { SWITCH_ROLES, type Design, type SwitchRole } from '../../domain/model/design.ts';
-import { Dialog, FIELD, PRIMARY_BUTTON, SECONDARY_BUTTON } from '../Dialog.tsx';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
+import { FIELD, PRIMARY_BUTTON, SECONDARY_BUTTON } from '../formStyles.ts';
 import { defaultName, defaultOptions, modelChoices, type PaletteKind, type PlaceOptions } from './placement.ts';
 
 const TITLE: Record<PaletteKind, string> = { building: 'Place a building', hall: 'Place a hall', 'gpu-rack': 'Place GPU racks', 'network-rack': 'Place network racks', switch: 'Place switches' };
@@ -34,7 +35,7 @@ export function PlaceDialog({
   const ids = { name: useId(), model: useId(), perRack: useId(), quantity: useId(), role: useId() };
   const quantityLabel = kind === 'switch' ? 'Switches' : 'Racks';
   return (
-    <Dialog title={TITLE[kind]} onClose={onClose} width="w-[min(440px,95vw)]">
+    <ModalDialog title={TITLE[kind]} onClose={onClose} width="w-[min(440px,95vw)]">
       <form onSubmit={submit} className="grid gap-3">
         <p className="text-xs text-slate-600">{where}</p>
         <Field id={ids.name} label="Name">
@@ -101,7 +102,7 @@ export function PlaceDialog({
           </button>
         </div>
       </form>
-    </Dialog>
+    </ModalDialog>
   );
 }
 

@@ -1,5 +1,5 @@
 /** Keyboard shortcuts and mouse gestures, read from the same table the key handler uses. */
-import { Dialog } from '../Dialog.tsx';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { chordLabel, SHORTCUTS } from './shortcutMap.ts';
 
 const GESTURES: readonly [string, string][] = [
@@ -16,7 +16,7 @@ const GESTURES: readonly [string, string][] = [
 
 export function HelpDialog({ mac, onClose }: { mac: boolean; onClose: () => void }) {
   return (
-    <Dialog title="Keyboard shortcuts and gestures" onClose={onClose} width="w-[min(760px,95vw)]">
+    <ModalDialog title="Keyboard shortcuts and gestures" onClose={onClose} width="w-[min(760px,95vw)]">
       <div className="grid gap-6 md:grid-cols-2">
         <table className="w-full text-left text-xs">
           <caption className="pb-1.5 text-left text-[11px] font-semibold tracking-wider text-slate-500 uppercase">Keyboard</caption>
@@ -52,6 +52,6 @@ export function HelpDialog({ mac, onClose }: { mac: boolean; onClose: () => void
           </tbody>
         </table>
       </div>
-    </Dialog>
+    </ModalDialog>
   );
 }

@@ -3,28 +3,18 @@ import type { Crossing } from '../../domain/engine/bandwidth.ts';
 import type { Bom } from '../../domain/engine/bom.ts';
 import { formatCount } from '../../ui/format.ts';
 import { BomHeading, BomTable } from './BomTable.tsx';
+import { FigureTable } from './FigureTable.tsx';
 
 export function FiberLines({ bom, nameOf }: { bom: Bom; nameOf: (id: string) => string }) {
   const { fiber } = bom;
+  const totals: [string, string][] = [
+    ['Fiber strands', formatCount(fiber.strands)],
+    ['Fiber pairs', formatCount(fiber.pairs)],
+  ];
   return (
     <section aria-label="Fiber">
       <BomHeading>Fiber</BomHeading>
-      <table aria-label="Fiber totals" className="mb-3 text-[13px]">
-        <tbody>
-          <tr>
-            <th scope="row" className="pr-4 text-left font-normal text-slate-600">
-              Fiber strands
-            </th>
-            <td className="text-right font-semibold tabular-nums">{formatCount(fiber.strands)}</td>
-          </tr>
-          <tr>
-            <th scope="row" className="pr-4 text-left font-normal text-slate-600">
-              Fiber pairs
-            </th>
-            <td className="text-right font-semibold tabular-nums">{formatCount(fiber.pairs)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <FigureTable label="Fiber totals" rows={totals} className="mb-3" />
       <CrossingTable label="Fiber by building pair" rows={fiber.byBuildingPair} nameOf={nameOf} />
       <CrossingTable label="Fiber by hall pair" rows={fiber.byHallPair} nameOf={nameOf} />
     </section>

@@ -2,6 +2,7 @@
 import type { Bom } from '../../domain/engine/bom.ts';
 import { formatWatts } from '../../ui/format.ts';
 import { BomHeading } from './BomTable.tsx';
+import { FigureTable } from './FigureTable.tsx';
 import { formatMoney } from './formatMoney.ts';
 
 export function PowerAndCost({ bom, nameOf }: { bom: Bom; nameOf: (item: string) => string }) {
@@ -14,18 +15,7 @@ export function PowerAndCost({ bom, nameOf }: { bom: Bom; nameOf: (item: string)
     <section aria-label="Power and cost" className="grid gap-6 sm:grid-cols-2 print:grid-cols-2">
       <div>
         <BomHeading>Power</BomHeading>
-        <table aria-label="Power" className="text-[13px]">
-          <tbody>
-            {rows.map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row" className="pr-4 text-left font-normal text-slate-600">
-                  {label}
-                </th>
-                <td className="text-right font-semibold tabular-nums">{value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable label="Power" rows={rows} />
         {bom.devicesWithoutPower.length > 0 && (
           <p className="mt-1 text-xs text-slate-500">No published power for: {bom.devicesWithoutPower.map(nameOf).join(', ')}.</p>
         )}

@@ -3,10 +3,11 @@ import { FIBER_GRADES, FIBER_FAMILY, type FiberGrade } from '../../domain/catalo
 import { designFileSchema, settingsSchema } from '../../domain/format/designSchema.ts';
 import type { PathCounts, Settings } from '../../domain/model/design.ts';
 import { useDesignStore } from '../../store/designStoreContext.ts';
+import { PanelSection } from '../PanelSection.tsx';
+import { FieldGrid } from './fields/FieldGrid.tsx';
 import { NumberField } from './fields/NumberField.tsx';
 import { SelectField } from './fields/SelectField.tsx';
 import { TextField } from './fields/TextField.tsx';
-import { FieldGrid, InspectorSection } from './InspectorSection.tsx';
 import { SubjectHeader } from './SubjectHeader.tsx';
 
 const S = settingsSchema.shape;
@@ -31,11 +32,11 @@ export function DesignInspector() {
       <SubjectHeader kind="Design" title="Design settings">
         <p>Defaults for every link group; a link group can override its own plant.</p>
       </SubjectHeader>
-      <InspectorSection title="Name and bandwidth">
+      <PanelSection level={3} title="Name and bandwidth">
         <TextField label="Name" value={name} schema={designFileSchema.shape.name} required onCommit={renameDesign} />
         <NumberField label="Oversubscription target" unit=": 1" value={settings.targetOversubscription} schema={S.targetOversubscription} onCommit={(targetOversubscription) => set({ targetOversubscription })} />
-      </InspectorSection>
-      <InspectorSection title="Length model">
+      </PanelSection>
+      <PanelSection level={3} title="Length model">
         <NumberField label="Slack" unit="%" value={settings.slackPercent} schema={S.slackPercent} onCommit={(slackPercent) => set({ slackPercent })} />
         <NumberField label="Route factor" unit="×" value={settings.routeFactor} schema={S.routeFactor} onCommit={(routeFactor) => set({ routeFactor })} hint="campus route = straight line × factor" />
         <FieldGrid legend="Distances (m)" columns={4}>
@@ -44,8 +45,8 @@ export function DesignInspector() {
           <NumberField layout="stacked" label="Rack pitch" value={settings.rackPitchM} schema={S.rackPitchM} onCommit={(rackPitchM) => set({ rackPitchM })} />
           <NumberField layout="stacked" label="Row pitch" value={settings.rowPitchM} schema={S.rowPitchM} onCommit={(rowPitchM) => set({ rowPitchM })} />
         </FieldGrid>
-      </InspectorSection>
-      <InspectorSection title="Fiber plant">
+      </PanelSection>
+      <PanelSection level={3} title="Fiber plant">
         <FieldGrid legend="Attenuation (dB/km)" columns={5}>
           {FIBER_GRADES.map((g) => (
             <NumberField
@@ -66,7 +67,7 @@ export function DesignInspector() {
         <PathCountsGrid legend="Splices per path" counts={settings.splices} schema={S.splices} onChange={(splices) => set({ splices })} />
         <SelectField label="Default SMF" value={settings.defaultSmf} choices={gradeChoices('smf')} onChange={(g) => set({ defaultSmf: grade(g) })} />
         <SelectField label="Default MMF" value={settings.defaultMmf} choices={gradeChoices('mmf')} onChange={(g) => set({ defaultMmf: grade(g) })} />
-      </InspectorSection>
+      </PanelSection>
     </>
   );
 }

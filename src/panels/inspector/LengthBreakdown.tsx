@@ -1,14 +1,14 @@
 /** Why a cable is as long as it is: each term of the length model, adding up to the length ordered. */
 import type { LinkVerdict } from '../../domain/engine/linkVerdict.ts';
+import { PanelSection } from '../PanelSection.tsx';
 import { breakdownRows, formatMetres, PATH_LABEL } from './lengthBreakdown.ts';
-import { InspectorSection } from './InspectorSection.tsx';
 
 const cell = 'py-0.5 text-right tabular-nums';
 
 export function LengthBreakdown({ verdict, slackPercent }: { verdict: LinkVerdict; slackPercent: number }) {
   const lengths = [...verdict.cablesByLengthM].sort(([x], [y]) => y - x);
   return (
-    <InspectorSection title="Length" aside={PATH_LABEL[verdict.path]}>
+    <PanelSection level={3} title="Length" aside={PATH_LABEL[verdict.path]}>
       <table aria-label="Length breakdown" className="w-full text-[12.5px]">
         <tbody>
           {breakdownRows(verdict.terms, slackPercent).map((row, i) => (
@@ -34,6 +34,6 @@ export function LengthBreakdown({ verdict, slackPercent }: { verdict: LinkVerdic
           Longest cable shown; the group orders {lengths.map(([m, n]) => `${n} × ${formatMetres(m)}`).join(', ')}.
         </p>
       )}
-    </InspectorSection>
+    </PanelSection>
   );
 }

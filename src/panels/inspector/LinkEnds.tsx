@@ -3,7 +3,7 @@ import type { ConnectorKind } from '../../domain/catalog/types.ts';
 import type { HostedEnd } from '../../domain/engine/endFit.ts';
 import type { LinkVerdict } from '../../domain/engine/linkVerdict.ts';
 import { formatCount } from '../../ui/format.ts';
-import { InspectorSection } from './InspectorSection.tsx';
+import { PanelSection } from '../PanelSection.tsx';
 import { formatRate } from './units.ts';
 
 interface Props {
@@ -27,7 +27,7 @@ export function LinkEnds({ verdict, names, connector }: Props) {
   ];
   const ends = [verdict.endA, verdict.endB] as const;
   return (
-    <InspectorSection title="Ends and fiber">
+    <PanelSection level={3} title="Ends and fiber">
       <table aria-label="Modules at each end" className="w-full table-fixed text-[12px]">
         <thead>
           <tr>
@@ -67,6 +67,6 @@ export function LinkEnds({ verdict, names, connector }: Props) {
           {formatRate(verdict.capacityGbps)} <span className="text-slate-500">({formatRate(verdict.rateGbps)} per link)</span>
         </dd>
       </dl>
-    </InspectorSection>
+    </PanelSection>
   );
 }

@@ -6,11 +6,12 @@ import { FIBER_GRADES } from '../../domain/catalog/types.ts';
 import { linkSchema } from '../../domain/format/designSchema.ts';
 import type { Design, LinkGroup } from '../../domain/model/design.ts';
 import { useDesignStore } from '../../store/designStoreContext.ts';
+import { PanelSection } from '../PanelSection.tsx';
 import { derivedLengthM } from './derivedLength.ts';
+import { FieldGrid } from './fields/FieldGrid.tsx';
 import { NumberField } from './fields/NumberField.tsx';
 import { SelectField } from './fields/SelectField.tsx';
 import { TextField } from './fields/TextField.tsx';
-import { FieldGrid, InspectorSection } from './InspectorSection.tsx';
 import { formatMetres } from './lengthBreakdown.ts';
 import { breakoutChoices, opticChoices, opticPatch, rankedOptions } from './opticChoices.ts';
 
@@ -37,7 +38,7 @@ export function LinkFields({ link, verdict, analysis, design, names }: Props) {
   const hasBreakout = link.opticB !== undefined || (optic?.breakouts.length ?? 0) > 0;
   return (
     <>
-      <InspectorSection title="Properties">
+      <PanelSection level={3} title="Properties">
         <NumberField label="Count" unit="links" value={link.count} schema={field.count} onCommit={(count) => set({ count })} />
         <SelectField
           layout="stacked"
@@ -61,9 +62,9 @@ export function LinkFields({ link, verdict, analysis, design, names }: Props) {
         />
         <SelectField label="Direction" value={link.direction ?? ''} choices={directionChoices(names)} onChange={(d) => set({ direction: d === 'a-up' || d === 'b-up' ? d : undefined })} />
         <TextField label="Label" value={link.label} schema={field.label} onCommit={(label) => set({ label })} placeholder="none" />
-      </InspectorSection>
+      </PanelSection>
       {grade && (
-        <InspectorSection title="Fiber plant" aside="empty = design default">
+        <PanelSection level={3} title="Fiber plant" aside="empty = design default">
           <SelectField
             label="Fiber grade"
             value={link.fiber ?? ''}
@@ -76,7 +77,7 @@ export function LinkFields({ link, verdict, analysis, design, names }: Props) {
             <NumberField layout="stacked" label="Connector dB" value={link.connectorLossDb} schema={field.connectorLossDb} placeholder={String(defaults.connectorLossDb)} onCommit={(connectorLossDb) => set({ connectorLossDb })} />
             <NumberField layout="stacked" label="Splice dB" value={link.spliceLossDb} schema={field.spliceLossDb} placeholder={String(defaults.spliceLossDb)} onCommit={(spliceLossDb) => set({ spliceLossDb })} />
           </FieldGrid>
-        </InspectorSection>
+        </PanelSection>
       )}
     </>
   );

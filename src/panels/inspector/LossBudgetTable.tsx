@@ -2,9 +2,9 @@
 import type { LinkVerdict } from '../../domain/engine/linkVerdict.ts';
 import { LOW_MARGIN_DB } from '../../domain/engine/opticFit.ts';
 import { StatusIcon } from '../../ui/StatusIcon.tsx';
+import { PanelSection } from '../PanelSection.tsx';
 import { formatDb, lossBudgetOf } from './lossBudget.ts';
 import { formatMetres } from './lengthBreakdown.ts';
-import { InspectorSection } from './InspectorSection.tsx';
 
 const num = 'py-0.5 text-right tabular-nums';
 const label = 'py-0.5 text-left font-normal text-slate-600';
@@ -16,7 +16,7 @@ export function LossBudgetTable({ verdict, opticName }: { verdict: LinkVerdict; 
   const margin = budget?.marginDb ?? null;
   const marginStatus = margin === null ? null : margin < 0 ? 'error' : margin < LOW_MARGIN_DB ? 'warning' : 'ok';
   return (
-    <InspectorSection title="Reach and loss" aside={verdict.plant.fiber ?? 'cable assembly'}>
+    <PanelSection level={3} title="Reach and loss" aside={verdict.plant.fiber ?? 'cable assembly'}>
       {fit?.reachM != null && (
         <p className="mb-1.5 flex items-center gap-1.5 text-[12.5px] text-slate-800">
           <StatusIcon status={reachStatus} />
@@ -68,6 +68,6 @@ export function LossBudgetTable({ verdict, opticName }: { verdict: LinkVerdict; 
           {verdict.plant.fiber ? `No loss figure to check for this optic on ${verdict.plant.fiber}.` : 'No fiber loss to budget: this is a copper or active cable assembly.'}
         </p>
       )}
-    </InspectorSection>
+    </PanelSection>
   );
 }

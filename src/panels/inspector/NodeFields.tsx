@@ -4,21 +4,22 @@ import type { Catalog } from '../../domain/catalog/catalog.ts';
 import { SWITCH_ROLES, type DesignNode, type FloorPosition, type PointM } from '../../domain/model/design.ts';
 import type { NodePatch } from '../../domain/edit/designEdits.ts';
 import { useDesignStore } from '../../store/designStoreContext.ts';
+import { PanelSection } from '../PanelSection.tsx';
+import { FieldGrid } from './fields/FieldGrid.tsx';
 import { NumberField } from './fields/NumberField.tsx';
 import { SelectField } from './fields/SelectField.tsx';
 import { TextField } from './fields/TextField.tsx';
 import { defaultServerModel, deviceChoices } from './deviceChoices.ts';
-import { FieldGrid, InspectorSection } from './InspectorSection.tsx';
 import { NODE_FIELDS as F } from './nodeSchemas.ts';
 
 export function NodeFields({ node, catalog, parentName }: { node: DesignNode; catalog: Catalog; parentName: string | null }) {
   const updateNode = useDesignStore((s) => s.updateNode);
   const set = (patch: NodePatch) => updateNode(node.id, patch);
   return (
-    <InspectorSection title="Properties">
+    <PanelSection level={3} title="Properties">
       <TextField label="Name" value={node.name} schema={F.name} required onCommit={(name) => set({ name })} />
       <KindFields node={node} catalog={catalog} parentName={parentName} set={set} />
-    </InspectorSection>
+    </PanelSection>
   );
 }
 

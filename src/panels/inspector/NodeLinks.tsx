@@ -3,7 +3,7 @@ import { useDesignStore } from '../../store/designStoreContext.ts';
 import { useAnalysis } from '../../store/useAnalysis.ts';
 import { StatusIcon } from '../../ui/StatusIcon.tsx';
 import { formatCount } from '../../ui/format.ts';
-import { InspectorSection } from './InspectorSection.tsx';
+import { PanelSection } from '../PanelSection.tsx';
 
 export function NodeLinks({ nodeId }: { nodeId: string }) {
   const design = useDesignStore((s) => s.design);
@@ -14,7 +14,7 @@ export function NodeLinks({ nodeId }: { nodeId: string }) {
   if (links.length === 0) return null;
   const nameOf = (id: string) => design.nodes.find((n) => n.id === id)?.name ?? id;
   return (
-    <InspectorSection title="Link groups" aside={formatCount(links.length)}>
+    <PanelSection level={3} title="Link groups" aside={formatCount(links.length)}>
       <ul className="-mx-1">
         {links.map((link) => {
           const far = nameOf(link.a === nodeId ? link.b : link.a);
@@ -35,6 +35,6 @@ export function NodeLinks({ nodeId }: { nodeId: string }) {
           );
         })}
       </ul>
-    </InspectorSection>
+    </PanelSection>
   );
 }

@@ -3,9 +3,9 @@ import type { DescribedFinding } from '../../domain/engine/analyzeDesign.ts';
 import { useDesignStore } from '../../store/designStoreContext.ts';
 import { useAnalysis } from '../../store/useAnalysis.ts';
 import { StatusIcon } from '../../ui/StatusIcon.tsx';
+import { PanelSection } from '../PanelSection.tsx';
 import { cachedFixFor } from './findingFixes.ts';
 import { keyedFindings } from './findingKey.ts';
-import { InspectorSection } from './InspectorSection.tsx';
 
 interface Props {
   readonly title: string;
@@ -29,7 +29,7 @@ export function SubjectFindings({ title, findings, linkId }: Props) {
   });
   if (items.length === 0) return null;
   return (
-    <InspectorSection title={title}>
+    <PanelSection level={3} title={title}>
       <ul className="space-y-1.5">
         {items.map(({ key, finding, fix }) => (
           <li key={key} className={`rounded border px-2 py-1.5 ${finding.severity === 'error' ? 'border-red-200 bg-red-50/60' : 'border-amber-200 bg-amber-50/60'}`}>
@@ -49,7 +49,7 @@ export function SubjectFindings({ title, findings, linkId }: Props) {
           </li>
         ))}
       </ul>
-    </InspectorSection>
+    </PanelSection>
   );
 }
 

@@ -1,0 +1,26 @@
+/**
+ * Shows a <dialog> as a modal for as long as its component is mounted: showModal traps focus and
+ * makes the page behind inert, Escape closes it, and focus goes back to what opened it.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+export function useModalDialog() {
+  const ref = useRef<HTMLDialogElement>(null);
+  // read while rendering, before showModal moves focus into the dialog
+  const [opener] = useState(() => document.activeElement);
+  useEffect(() => {
+    const dialog = ref.current;
+    // no close() on cleanup: its close event would arrive after a StrictMode remount and shut the dialog
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first control (often the close button); a form's first field is more useful
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
+    // the browser gives focus back on close(), but not when the dialog is simply unmounted
+    return () => {
+      const focused = document.activeElement;
+      if ((focused === null || focused === document.body) && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, [opener]);
+  return ref;
+}
