@@ -6,17 +6,17 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { serializeDesign } from '../src/domain/format/serializeDesign.ts';
-import { generateFabric } from '../src/domain/generator/generateFabric.ts';
-import { serveApp } from './browser/appServer.ts';
-import { spread } from './browser/stats.ts';
+import { serializeDesign } from '../../src/domain/format/serializeDesign.ts';
+import { generateFabric } from '../../src/domain/generator/generateFabric.ts';
+import { serveApp } from './appServer.ts';
+import { spread } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const generated = generateFabric({ template: 'rail-optimized', servers: 2048, serverModel: 'dgx-h100', switchModel: 'qm9700', tiers: 3 });
 if (!generated.ok) throw new Error(generated.problems.join('; '));
 
-const server = await serveApp(fileURLToPath(new URL('./results/cutsheet-app/', import.meta.url)), { 'bench-cutsheet-16k': serializeDesign(generated.design) });
+const server = await serveApp(fileURLToPath(new URL('../results/cutsheet-app/', import.meta.url)), { 'bench-cutsheet-16k': serializeDesign(generated.design) });
 const browser = await chromium.launch({
   executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-timer-throttling', '--disable-renderer-backgrounding'],
