@@ -7,6 +7,7 @@ import type { Design, RackNode } from '../model/design.ts';
 import { generateFabric } from './generateFabric.ts';
 import type { FabricParams } from './params.ts';
 import type { FabricCounts } from './sizeFabric.ts';
+import { susPerRow } from './layoutFabric.ts';
 
 const superpod = (servers: number, extra: Partial<FabricParams> = {}): FabricParams => ({
   template: 'rail-optimized',
@@ -46,12 +47,24 @@ describe('generated SuperPOD designs agree with the sizing and pass the engine',
     expect(bom.modules.reduce((sum, m) => sum + m.serverSide, 0)).toBe(508);
   });
 
+  it.each([
+    [1, 1], [4, 1], [8, 1], [20, 2], [64, 4], [100, 4],
+  ])('a hall of %i SUs stands %i SUs to a row', (sus, perRow) => {
+    expect(susPerRow(sus)).toBe(perRow);
+  });
+
+  it('a large hall puts SUs side by side: 64 SUs in rows of four', () => {
+    const { design } = generate(superpod(2048, { tiers: 3 }));
+    expect(node(design, 'su2-gpu')).toMatchObject({ floor: { row: 0, slot: 10 } });
+    expect(node(design, 'su5-gpu')).toMatchObject({ floor: { row: 2, slot: 0 } });
+  });
+
   it('a partly filled SU keeps its full racks in one node and its last rack in another', () => {
     const { design } = generate(superpod(127));
-    // four SUs to a row: SU 4 starts after three SUs of 8 GPU racks, 1 leaf rack and a gap
-    expect(node(design, 'su4-gpu')).toMatchObject({ quantity: 7, contents: { perRack: 4 }, floor: { row: 0, slot: 30 } });
-    expect(node(design, 'su4-gpu-rest')).toMatchObject({ quantity: 1, contents: { perRack: 3 }, floor: { row: 0, slot: 37 } });
-    expect(node(design, 'su4-leaf-rack')).toMatchObject({ floor: { row: 0, slot: 38 } });
+    // a four-SU hall keeps one SU per row pair
+    expect(node(design, 'su4-gpu')).toMatchObject({ quantity: 7, contents: { perRack: 4 }, floor: { row: 6, slot: 0 } });
+    expect(node(design, 'su4-gpu-rest')).toMatchObject({ quantity: 1, contents: { perRack: 3 }, floor: { row: 6, slot: 7 } });
+    expect(node(design, 'su4-leaf-rack')).toMatchObject({ floor: { row: 6, slot: 8 } });
   });
 
   it('names nodes and link groups readably and stably', () => {
@@ -145,9 +158,9 @@ describe('placement', () => {
     expect([1, 8, 9, 16].map((k) => hallOf(`su${k}-gpu`))).toEqual(['bldg-1-hall-1', 'bldg-1-hall-1', 'bldg-1-hall-2', 'bldg-1-hall-2']);
     expect(hallOf('spine-g3-rack')).toBe('bldg-1-hall-2');
     expect(node(design, 'su9-gpu')).toMatchObject({ floor: { row: 0, slot: 0 } });
-    expect(node(design, 'su13-gpu')).toMatchObject({ floor: { row: 2, slot: 0 } });
-    expect(node(design, 'spine-g3-rack')).toMatchObject({ floor: { row: 4, slot: 0 } });
-    expect(node(design, 'core-rack')).toMatchObject({ parent: 'bldg-1-hall-1', floor: { row: 4, slot: 2 }, quantity: 2 });
+    expect(node(design, 'su13-gpu')).toMatchObject({ floor: { row: 8, slot: 0 } });
+    expect(node(design, 'spine-g3-rack')).toMatchObject({ floor: { row: 16, slot: 0 } });
+    expect(node(design, 'core-rack')).toMatchObject({ parent: 'bldg-1-hall-1', floor: { row: 16, slot: 2 }, quantity: 2 });
     expect(node(design, 'bldg-1-hall-2')).toMatchObject({ entryM: { x: 50, y: 0 } });
   });
 

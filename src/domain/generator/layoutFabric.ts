@@ -26,16 +26,24 @@ const NETWORK_RACK_SWITCH_RU = 32;
 /** Assumed when the catalog gives no height. */
 const DEFAULT_SWITCH_RU = 2;
 /**
- * SUs standing side by side in one hall row (with their leaf racks and one empty slot between
- * them): four 32-node SUs make a row of about 40 racks, 24 m at 0.6 m pitch, as hall plans do.
+ * At most this many SUs stand side by side in one hall row (with their leaf racks and a gap):
+ * four 32-node SUs make a row of about 40 racks, 24 m at 0.6 m pitch, as hall plans do.
  */
-export const SUS_PER_ROW = 4;
+export const MAX_SUS_PER_ROW = 4;
+
+/**
+ * SUs per row for a hall of `sus` SUs: a hall about as wide as it is deep (an SU is about ten
+ * slots wide and two rows deep), so a large hall does not become one long column or one long row.
+ */
+export function susPerRow(sus: number): number {
+  return Math.min(MAX_SUS_PER_ROW, Math.max(1, Math.round(Math.sqrt(sus / 5))));
+}
 
 /**
  * SUs go to halls in contiguous blocks (whole pods in three tiers, so a pod never spans halls), and
- * halls fill building by building. In each hall SUs stand SUS_PER_ROW to a row pair: SU j's GPU
- * racks in row 2 * floor(j / SUS_PER_ROW), its leaf rack right after them; a network row after the
- * last SU row holds the spine racks of the hall's pods and, in the first hall, the core racks.
+ * halls fill building by building. In each hall SUs stand susPerRow(SUs in the hall) to a row pair:
+ * SU j's GPU racks in row 2 * floor(j / perRow), its leaf rack right after them; a network row
+ * after the last SU row holds the spine racks of the hall's pods and, in the first hall, the cores.
  */
 export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: Catalog): FabricLayout {
   const nodes: DesignNode[] = [];
@@ -54,6 +62,9 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
   const blocks = counts.tiers === 3 ? counts.pods : counts.sus;
   const hallOfSu = (k: number) => Math.floor((Math.floor((k - 1) / blockSus) * hallIds.length) / blocks);
   const susInHall = new Map<number, number>();
+  const hallTotals = new Map<number, number>();
+  for (let k = 1; k <= counts.sus; k++) hallTotals.set(hallOfSu(k), (hallTotals.get(hallOfSu(k)) ?? 0) + 1);
+  const perRow = (hall: number) => susPerRow(hallTotals.get(hall) ?? 1);
   const sus: SuSite[] = [];
   // slots one SU takes in its row (GPU racks, leaf racks, one gap); every SU of a design is alike
   let suWidth = Math.ceil(counts.serversPerSu / p.serversPerRack) + 2;
@@ -62,8 +73,8 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
     const hall = hallOfSu(k);
     const j = susInHall.get(hall) ?? 0;
     susInHall.set(hall, j + 1);
-    const row = 2 * Math.floor(j / SUS_PER_ROW);
-    const first = (j % SUS_PER_ROW) * suWidth;
+    const row = 2 * Math.floor(j / perRow(hall));
+    const first = (j % perRow(hall)) * suWidth;
     const servers = k < counts.sus ? counts.serversPerSu : counts.serversInLastSu;
     const { gpuNodes, racks } = gpuRacks(`su${k}`, `SU ${k}`, hallIds[hall]!, { row, slot: first }, servers, p, nodes);
     const leafId = `su${k}-leaf`;
@@ -75,7 +86,7 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
   const networkSlot = new Map<number, number>();
   const inNetworkRow = (hall: number, group: SwitchGroup) => {
     const slot = networkSlot.get(hall) ?? 0;
-    const floor = { row: 2 * Math.ceil((susInHall.get(hall) ?? 0) / SUS_PER_ROW), slot };
+    const floor = { row: 2 * Math.ceil((susInHall.get(hall) ?? 0) / perRow(hall)), slot };
     networkSlot.set(hall, slot + switchRacks(nodes, catalog, group, hallIds[hall]!, floor));
   };
   const spineIds: NodeId[] = [];
