@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Playwright's own browser (`npx playwright install chromium`).
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH || (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
+// E2E_PORT lets two checkouts run their suites side by side; each run starts (and only uses) its own server.
+const PORT = Number(process.env.E2E_PORT || 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -17,7 +19,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${PORT}`,
     headless: true,
     trace: 'retain-on-failure',
   },
@@ -37,9 +39,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build && npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
+    // never test a server this run did not start (another checkout's preview on the same port)
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });
