@@ -7,6 +7,7 @@
  */
 import type { Design, DesignNode, HallNode, NodeId, RackNode, SwitchNode } from '../domain/model/design.ts';
 import { cellOrigin, hallGrid, spanWidth, type GridItem, type HallGrid } from './floorGrid.ts';
+import { ownEntry } from '../domain/ownTable.ts';
 
 export interface Box {
   readonly x: number;
@@ -61,7 +62,7 @@ function stack(
 ): void {
   let next = axis === 'x' ? start.x : start.y;
   for (const node of nodes) {
-    const entry = design.layout[node.id];
+    const entry = ownEntry(design.layout, node.id);
     const size = sizes.get(node.id)!;
     if (!entry) continue;
     const box = { ...size, x: entry.x, y: entry.y, width: Math.max(size.width, entry.width ?? 0), height: Math.max(size.height, entry.height ?? 0), parentId };
@@ -69,7 +70,7 @@ function stack(
     next = Math.max(next, axis === 'x' ? box.x + box.width + gap : box.y + box.height + gap);
   }
   for (const node of nodes) {
-    if (design.layout[node.id]) continue;
+    if (ownEntry(design.layout, node.id)) continue;
     const size = sizes.get(node.id)!;
     const box = { ...size, ...(axis === 'x' ? { x: next, y: start.y } : { x: start.x, y: next }), parentId };
     placed.set(node.id, box);

@@ -10,6 +10,7 @@ import { BUILDING, type Box } from './autoLayout.ts';
 import { dropTarget } from './dropTarget.ts';
 import type { Rect } from './edgeGeometry.ts';
 import { cellAt, hallGrid, nearestFree, type GridItem } from './floorGrid.ts';
+import { ownEntry } from '../domain/ownTable.ts';
 
 export interface DraggedNode {
   readonly id: NodeId;
@@ -94,7 +95,7 @@ export function applyMoves(design: Design, moves: readonly Move[]): Design {
     } else if (node.kind === 'hall' && parent !== move.parent && move.parent) {
       next = updateNode(next, node.id, { parent: move.parent });
     }
-    const saved = next.layout[node.id];
+    const saved = ownEntry(next.layout, node.id);
     if (move.position && (!saved || saved.x !== move.position.x || saved.y !== move.position.y)) layout[node.id] = { x: Math.round(move.position.x), y: Math.round(move.position.y) };
   }
   return Object.keys(layout).length ? setLayout(next, layout) : next;

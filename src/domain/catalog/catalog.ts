@@ -3,8 +3,9 @@ import { DEVICE_MODELS } from './devices.ts';
 import { MODULES } from './modules.ts';
 import { OPTICS } from './optics.ts';
 import type { DeviceModelSpec, ModuleSpec, OpticSpec } from './types.ts';
+import { ownTable } from '../ownTable.ts';
 
-/** The tables the engine reads: built-in entries plus a design's own additions. */
+/** The tables the engine reads: built-in entries plus a design's own additions; null-prototype records (see ownTable). */
 export interface Catalog {
   readonly optics: Readonly<Record<string, OpticSpec>>;
   readonly modules: Readonly<Record<string, ModuleSpec>>;
@@ -12,17 +13,17 @@ export interface Catalog {
 }
 
 export const BUILTIN_CATALOG: Catalog = {
-  optics: OPTICS,
-  modules: MODULES,
-  devices: DEVICE_MODELS,
+  optics: ownTable(OPTICS),
+  modules: ownTable(MODULES),
+  devices: ownTable(DEVICE_MODELS),
 };
 
 /** The built-in catalog with a design's additions on top (a design may not redefine built-ins). */
 export function catalogWith(additions: CatalogAdditions): Catalog {
   if (!additions.optics && !additions.modules && !additions.devices) return BUILTIN_CATALOG;
   return {
-    optics: { ...additions.optics, ...OPTICS },
-    modules: { ...additions.modules, ...MODULES },
-    devices: { ...additions.devices, ...DEVICE_MODELS },
+    optics: ownTable(additions.optics, OPTICS),
+    modules: ownTable(additions.modules, MODULES),
+    devices: ownTable(additions.devices, DEVICE_MODELS),
   };
 }

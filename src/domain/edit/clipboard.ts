@@ -8,6 +8,7 @@ import { linkSchema, nodeSchema } from '../format/designSchema.ts';
 import type { Design, DesignNode, LayoutEntry, LinkGroup, NodeId } from '../model/design.ts';
 import { nestingRefusal } from '../model/nesting.ts';
 import { addLinks, addNodes, freshId, withDescendants } from './designEdits.ts';
+import { ownEntry } from '../ownTable.ts';
 
 export const FRAGMENT_FORMAT = 'fabric-designer-fragment';
 
@@ -23,7 +24,10 @@ export function copyFragment(design: Design, ids: Iterable<NodeId>): Fragment {
   const picked = withDescendants(design, ids);
   const nodes = design.nodes.filter((n) => picked.has(n.id));
   const links = design.links.filter((l) => picked.has(l.a) && picked.has(l.b));
-  const layout = Object.fromEntries(nodes.flatMap((n) => (design.layout[n.id] ? [[n.id, design.layout[n.id]!]] : [])));
+  const layout = Object.fromEntries(nodes.flatMap((n) => {
+    const entry = ownEntry(design.layout, n.id);
+    return entry ? [[n.id, entry]] : [];
+  }));
   return { format: FRAGMENT_FORMAT, version: 1, nodes, links, layout };
 }
 

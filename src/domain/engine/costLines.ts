@@ -1,4 +1,5 @@
 /** Extended and total cost from the user's unit prices (by device model id or module id). */
+import { ownEntry } from '../ownTable.ts';
 import type { DeviceLine, ModuleLine } from './bom.ts';
 
 export interface CostLine {
@@ -24,7 +25,7 @@ export function costLines(prices: Readonly<Record<string, number>>, devices: rea
   const lines: CostLine[] = [];
   const unpriced: string[] = [];
   for (const [item, count] of counts) {
-    const unitPrice = prices[item];
+    const unitPrice = ownEntry(prices, item);
     if (unitPrice === undefined) unpriced.push(item);
     else lines.push({ item, count, unitPrice, extended: Math.round(unitPrice * count * 100) / 100 });
   }

@@ -7,7 +7,14 @@ import { deviceModelSpecSchema, moduleSpecSchema, opticSpecSchema } from './cata
 export const FORMAT_NAME = 'fabric-designer';
 export const CURRENT_VERSION = 1;
 
-const id = z.string().min(1, 'must not be empty').max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'use letters, digits, and . _ : -');
+// Ids key records (layout, prices, catalogs), where these names are dropped on reading (dropForbiddenKeys).
+const RESERVED_IDS = new Set(['constructor', 'prototype']);
+const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'use letters, digits, and . _ : -')
+  .refine((s) => !RESERVED_IDS.has(s), 'is a reserved name (constructor and prototype cannot be ids)');
 const label = z.string().max(500);
 const metres = z.number().min(-1e6).max(1e6);
 const point = z.object({ x: metres, y: metres });

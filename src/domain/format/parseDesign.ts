@@ -2,6 +2,7 @@
 import type { Design } from '../model/design.ts';
 import { DEFAULT_SETTINGS } from '../model/defaultSettings.ts';
 import { CURRENT_VERSION, designFileSchema, FORMAT_NAME } from './designSchema.ts';
+import { dropForbiddenKeys } from './dropForbiddenKeys.ts';
 import { migrate } from './migrations.ts';
 import { jsonPath, type Problem } from './problem.ts';
 import { referenceProblems } from './referenceChecks.ts';
@@ -18,9 +19,6 @@ export type ParseResult =
 
 const fail = (path: string, message: string): ParseResult => ({ ok: false, problems: [{ path, message }] });
 
-// Keys that could reach Object.prototype when a parsed object is spread or merged.
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 export function parseDesign(text: string): ParseResult {
   if (typeof text !== 'string') return fail('$', 'expected the text of a JSON file');
   if (text.length > MAX_FILE_BYTES) {
@@ -28,11 +26,12 @@ export function parseDesign(text: string): ParseResult {
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
+    raw = JSON.parse(text);
   } catch (e) {
     return fail('$', `not valid JSON${text.trim() === '' ? ' (the file is empty)' : ''}: ${(e as Error).message}`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('$', 'expected a JSON object describing a design');
+  const dropped = dropForbiddenKeys(raw);
   const doc = raw as Record<string, unknown>;
   if (doc.format !== FORMAT_NAME) {
     return fail('$.format', `not a fabric-designer file (expected "format": "${FORMAT_NAME}")`);
@@ -63,5 +62,5 @@ export function parseDesign(text: string): ParseResult {
     prices: file.prices,
     layout: file.layout,
   };
-  return { ok: true, design, warnings: unknownKeys(current, designFileSchema), migratedFrom: version < CURRENT_VERSION ? version : null };
+  return { ok: true, design, warnings: [...dropped, ...unknownKeys(current, designFileSchema)], migratedFrom: version < CURRENT_VERSION ? version : null };
 }

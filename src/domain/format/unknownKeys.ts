@@ -1,5 +1,6 @@
 /** Finds keys a file has that the schema does not know: they are dropped on load and reported. */
 import type { z } from 'zod';
+import { ownEntry } from '../ownTable.ts';
 import type { Problem } from './problem.ts';
 
 interface Def {
@@ -31,15 +32,17 @@ export function unknownKeys(value: unknown, schema: z.ZodType, path = '$', out: 
       if (def.valueType) for (const [k, v] of Object.entries(value)) unknownKeys(v, def.valueType, `${path}.${k}`, out, limit);
       return out;
     case 'union': {
-      const kind = (value as Record<string, unknown>)[def.discriminator ?? 'kind'];
-      const option = def.options?.find((o) => defOf(defOf(o).shape?.[def.discriminator ?? 'kind'] ?? o).values?.includes(kind));
+      const discriminator = def.discriminator ?? 'kind';
+      const kind = ownEntry(value as Record<string, unknown>, discriminator);
+      const tagOf = (o: z.ZodType) => ownEntry(defOf(o).shape ?? {}, discriminator);
+      const option = def.options?.find((o) => defOf(tagOf(o) ?? o).values?.includes(kind));
       return option ? unknownKeys(value, option, path, out, limit) : out;
     }
     case 'object': {
       const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
       for (const [k, v] of Object.entries(value)) {
         if (out.length >= limit) break;
-        const field = shape[k];
+        const field = ownEntry(shape, k);
         if (!field) out.push({ path: `${path}.${k}`, message: `unknown key "${k}" was ignored` });
         else unknownKeys(v, field, `${path}.${k}`, out, limit);
       }

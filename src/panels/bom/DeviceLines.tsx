@@ -4,6 +4,7 @@ import { formatCount, formatWatts } from '../../ui/format.ts';
 import { BomHeading, BomTable, type Column } from './BomTable.tsx';
 import { extended, formatMoney } from './formatMoney.ts';
 import { PriceCell, type PriceEditing } from './PriceCell.tsx';
+import { ownEntry } from '../../domain/ownTable.ts';
 
 export function DeviceLines({ bom, editing, showPrices }: { bom: Bom; editing: PriceEditing; showPrices: boolean }) {
   const columns: Column<DeviceLine>[] = [
@@ -17,7 +18,7 @@ export function DeviceLines({ bom, editing, showPrices }: { bom: Bom; editing: P
   if (showPrices) {
     columns.push(
       { header: 'Unit price', numeric: true, cell: (d) => <PriceCell item={d.model} name={d.name} editing={editing} /> },
-      { header: 'Extended', numeric: true, cell: (d) => priced(editing.prices[d.model], d.count) },
+      { header: 'Extended', numeric: true, cell: (d) => priced(ownEntry(editing.prices, d.model), d.count) },
     );
   }
   return (

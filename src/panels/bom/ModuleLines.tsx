@@ -4,6 +4,7 @@ import { formatCount, formatWatts } from '../../ui/format.ts';
 import { BomHeading, BomTable, TotalRow, type Column } from './BomTable.tsx';
 import { ItemName, priced } from './DeviceLines.tsx';
 import { PriceCell, type PriceEditing } from './PriceCell.tsx';
+import { ownEntry } from '../../domain/ownTable.ts';
 
 export function ModuleLines({ bom, editing, showPrices }: { bom: Bom; editing: PriceEditing; showPrices: boolean }) {
   const columns: Column<ModuleLine>[] = [
@@ -18,7 +19,7 @@ export function ModuleLines({ bom, editing, showPrices }: { bom: Bom; editing: P
   if (showPrices) {
     columns.push(
       { header: 'Unit price', numeric: true, cell: (m) => <PriceCell item={m.module} name={m.name} editing={editing} /> },
-      { header: 'Extended', numeric: true, cell: (m) => priced(editing.prices[m.module], m.count) },
+      { header: 'Extended', numeric: true, cell: (m) => priced(ownEntry(editing.prices, m.module), m.count) },
     );
   }
   const sum = (pick: (m: ModuleLine) => number) => bom.modules.reduce((s, m) => s + pick(m), 0);

@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { formatMoney } from './formatMoney.ts';
 import { parsePrice } from './parsePrice.ts';
+import { ownEntry } from '../../domain/ownTable.ts';
 
 export interface PriceEditing {
   readonly prices: Readonly<Record<string, number>>;
@@ -10,7 +11,7 @@ export interface PriceEditing {
 }
 
 export function PriceCell({ item, name, editing }: { item: string; name: string; editing: PriceEditing }) {
-  const saved = editing.prices[item];
+  const saved = ownEntry(editing.prices, item);
   const [draft, setDraft] = useState<string | null>(null);
   const messageId = useId();
   const { onChange } = editing;
