@@ -70,12 +70,15 @@ describe('parseDesign', () => {
     expect(first?.message).toMatch(/limit is 25 MB/);
   });
 
-  it('drops __proto__ and constructor keys and reports unknown keys as warnings', () => {
+  it('drops __proto__ keys with a warning and reports unknown keys as warnings', () => {
     const text = seed.replace('"name": "Two-building LR4 campus",', '"name": "Two-building LR4 campus", "__proto__": {"polluted": true}, "colour": "red",');
     const r = parseDesign(text);
     expect(r.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(r.ok && r.warnings).toEqual([{ path: '$.colour', message: 'unknown key "colour" was ignored' }]);
+    expect(r.ok && r.warnings).toEqual([
+      { path: '$.__proto__', message: 'key "__proto__" was dropped: it is a reserved name' },
+      { path: '$.colour', message: 'unknown key "colour" was ignored' },
+    ]);
   });
 
   it('keeps labels as plain text, markup and all', () => {
