@@ -24,14 +24,15 @@ describe('fabric CLI', () => {
     const r = run('analyze', faults);
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/4 error\(s\), 2 warning\(s\)/);
-    expect(r.out).toMatch(/reach-exceeded +633 m exceeds 400GBASE-DR4's 500 m reach on OS2: use 400GBASE-FR4 \(2 km\)/);
+    expect(r.out).toMatch(/reach-exceeded +597 m exceeds 400GBASE-DR4's 500 m reach on OS2: use 400GBASE-FR4 \(2 km\)/);
   });
 
   it('analyze --json has summary, links with status, length, loss, margin and finding codes, and the bom', () => {
     const j = JSON.parse(run('analyze', faults, '--json').out);
     expect(j.summary).toMatchObject({ errors: 4, warnings: 2, linkGroups: 5, cables: 156 });
     const far = j.links.find((l: { id: string }) => l.id === 'dr4-too-far');
-    expect(far).toMatchObject({ status: 'error', lengthM: 633, lossDb: 2.25, marginDb: 0.75 });
+    // 597 m over 4 panels: 0.597 km x 0.4 dB/km + 4 x 0.5 dB = 2.24 dB of the 3.0 dB budget
+    expect(far).toMatchObject({ status: 'error', lengthM: 597, lossDb: 2.24, marginDb: 0.76 });
     expect(far.findings.map((f: { code: string }) => f.code)).toEqual(['reach-exceeded', 'loss-budget-exceeded']);
     expect(Object.keys(j.bom)).toEqual(expect.arrayContaining(['devices', 'modules', 'cables', 'fiber', 'powerW']));
   });

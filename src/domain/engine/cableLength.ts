@@ -1,6 +1,7 @@
 /** Cable length from placement, term by term (DOMAIN.md section 2). */
-import type { BuildingNode, HallNode, NodeId, PointM, Settings } from '../model/design.ts';
-import { orderLengthM } from './stockedLengths.ts';
+import type { BuildingNode, ChannelTemplate, HallNode, NodeId, PointM, Settings } from '../model/design.ts';
+import { channelLengthM, placeChannel, type PlacedSegment } from './channel.ts';
+import { DIRECT_CABLE, templateFor } from './channelTemplate.ts';
 import type { NodeIndex, Site } from './placement.ts';
 
 export type PathKind = 'same-rack' | 'same-hall' | 'cross-hall' | 'cross-building';
@@ -14,6 +15,7 @@ export type LengthTermKind =
   | 'to-building-entry'
   | 'campus-route'
   | 'slack'
+  | 'service-loop'
   | 'stock-rounding'
   | 'override';
 
@@ -26,9 +28,22 @@ export interface LengthTerm {
 
 export interface CableRun {
   readonly path: PathKind;
-  /** The length to order (after slack and rounding). */
+  /** The channel's length as installed: its cords and trunks as ordered (after slack, loops and rounding). */
   readonly lengthM: number;
   readonly terms: readonly LengthTerm[];
+  /** The chain as installed, device A to device B. */
+  readonly segments: readonly PlacedSegment[];
+  /** Why the chosen template does not fit this path (the run is then measured as one direct cord). */
+  readonly channelProblem: string | null;
+}
+
+export interface RunOptions {
+  /** The link group's own chain; else the design's template for the path. */
+  readonly template?: ChannelTemplate;
+  /** DAC, ACC and AOC: one assembly end to end, no panels. */
+  readonly direct?: boolean;
+  /** The user's length for the run, replacing the one from placement. */
+  readonly overrideM?: number;
 }
 
 export interface RunEnd {
@@ -39,8 +54,8 @@ export interface RunEnd {
 
 const round = (m: number) => Math.round(m * 1000) / 1000;
 
-/** The run between two cable ends, with every term that makes it up. */
-export function cableRun(a: RunEnd, b: RunEnd, settings: Settings, nodes: NodeIndex): CableRun {
+/** The run between two cable ends over its channel, with every term that makes it up. */
+export function cableRun(a: RunEnd, b: RunEnd, settings: Settings, nodes: NodeIndex, options: RunOptions = {}): CableRun {
   const path = pathKind(a, b);
   const terms: LengthTerm[] = [];
   if (path === 'same-rack') {
@@ -64,26 +79,32 @@ export function cableRun(a: RunEnd, b: RunEnd, settings: Settings, nodes: NodeIn
     }
     terms.push({ kind: 'riser', end: 'b', lengthM: settings.riserM });
   }
-  return finishRun(path, terms, settings.slackPercent);
+  return finishRun(path, terms, settings, options);
 }
 
-/** A run whose length the user fixed: no slack is added, only rounding to what can be ordered. */
-export function overriddenRun(path: PathKind, lengthM: number): CableRun {
-  const ordered = orderLengthM(lengthM);
-  return {
-    path,
-    lengthM: ordered,
-    terms: [{ kind: 'override', lengthM }, { kind: 'stock-rounding', lengthM: round(ordered - lengthM) }],
-  };
-}
-
-function finishRun(path: PathKind, terms: LengthTerm[], slackPercent: number): CableRun {
-  const base = terms.reduce((sum, t) => sum + t.lengthM, 0);
-  const slack = round((base * slackPercent) / 100);
-  const ordered = orderLengthM(base + slack);
-  terms.push({ kind: 'slack', lengthM: slack });
-  terms.push({ kind: 'stock-rounding', lengthM: round(ordered - base - slack) });
-  return { path, lengthM: ordered, terms };
+/**
+ * Lays the channel over the path's legs. A user's length override replaces the legs (no slack, no
+ * loops: the figure is what they measured); a template that does not fit the path falls back to one
+ * direct cord and says why.
+ */
+function finishRun(path: PathKind, legs: LengthTerm[], settings: Settings, options: RunOptions): CableRun {
+  const template = options.direct ? DIRECT_CABLE : templateFor(path, settings, options.template);
+  const rules = { slackPercent: settings.slackPercent, serviceLoopM: settings.serviceLoopM, overrideM: options.overrideM };
+  const legsM = legs.map((t) => t.lengthM);
+  let placed = placeChannel(template, path, legsM, rules);
+  const channelProblem = placed.ok ? null : placed.problem;
+  if (!placed.ok) placed = placeChannel(DIRECT_CABLE, path, legsM, rules);
+  const segments = placed.ok ? placed.segments : [];
+  const sum = (pick: (s: { addedM: number; roundingM: number }) => number, kinds: readonly string[]) =>
+    round(segments.reduce((acc, s) => acc + ('lengthM' in s && kinds.includes(s.kind) ? pick(s) : 0), 0));
+  const terms: LengthTerm[] = options.overrideM !== undefined ? [{ kind: 'override', lengthM: options.overrideM }] : legs;
+  const slack = sum((s) => s.addedM, ['cord']);
+  const loops = sum((s) => s.addedM, ['trunk', 'osp-trunk']);
+  if (options.overrideM === undefined) terms.push({ kind: 'slack', lengthM: slack });
+  if (loops > 0) terms.push({ kind: 'service-loop', lengthM: loops });
+  const lengthM = channelLengthM(segments);
+  terms.push({ kind: 'stock-rounding', lengthM: round(lengthM - terms.reduce((s, t) => s + t.lengthM, 0)) });
+  return { path, lengthM, terms, segments, channelProblem };
 }
 
 export function pathKind(a: RunEnd, b: RunEnd): PathKind {

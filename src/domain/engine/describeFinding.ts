@@ -39,6 +39,8 @@ export function describeFinding(f: Finding, catalog: Catalog): string {
       return `${device(f.model)} needs ${f.cagesNeeded} ${f.portGroup} cages on its busiest device but has ${f.cages}: add switches or reduce the link count.`;
     case 'oversubscribed':
       return `Downlinks ${rate(f.downGbps)} over uplinks ${rate(f.upGbps)} per switch is ${f.ratio}:1, above the ${f.target}:1 target: add uplinks.`;
+    case 'channel-mismatch':
+      return `The channel template does not fit this ${f.path} run (${f.problem}), so it is measured as one direct cord: fix the template or remove the group's own.`;
     default:
       return assertNever(f);
   }

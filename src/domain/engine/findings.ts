@@ -2,6 +2,7 @@
 import type { FiberGrade } from '../catalog/types.ts';
 import { assertNever } from '../assertNever.ts';
 import type { LinkId, NodeId } from '../model/design.ts';
+import type { PathKind } from './cableLength.ts';
 
 export type Severity = 'error' | 'warning';
 export type LinkEnd = 'a' | 'b';
@@ -105,6 +106,13 @@ export interface Oversubscribed {
   readonly target: number;
 }
 
+/** The link group's channel template cannot be laid on its path (e.g. a building panel on a same-hall run). */
+export interface ChannelMismatch extends LinkFindingBase {
+  readonly code: 'channel-mismatch';
+  readonly path: PathKind;
+  readonly problem: string;
+}
+
 export interface OpticSuggestion {
   readonly optic: string;
   readonly reachM: number;
@@ -121,7 +129,8 @@ export type Finding =
   | UnevenSpread
   | UnknownReference
   | PortsExhausted
-  | Oversubscribed;
+  | Oversubscribed
+  | ChannelMismatch;
 
 export type FindingCode = Finding['code'];
 
@@ -140,6 +149,7 @@ export function findingSubject(f: Finding): { readonly linkId?: LinkId; readonly
     case 'fiber-mismatch':
     case 'optic-mismatch':
     case 'unknown-optic':
+    case 'channel-mismatch':
       return { linkId: f.linkId };
     default:
       return assertNever(f);

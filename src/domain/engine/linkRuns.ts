@@ -1,14 +1,16 @@
 /** Expands a link group to its physical cables and measures each one's run. */
 import type { LinkGroup, Settings } from '../model/design.ts';
-import { cableRun, overriddenRun, pathKind, type CableRun } from './cableLength.ts';
+import { cableRun, type CableRun } from './cableLength.ts';
 import { rackMemberOf, type NodeIndex, type Site } from './placement.ts';
 
 export interface GroupRuns {
   /** The longest run: the one the verdict is about. */
   readonly longest: CableRun;
   readonly shortestM: number;
-  /** Cables by order length. */
+  /** Cables by channel length. */
   readonly byLengthM: ReadonlyMap<number, number>;
+  /** Each distinct run (one per pair of racks) with the cables that take it: what the plant BOM counts. */
+  readonly runCounts: ReadonlyMap<CableRun, number>;
 }
 
 /**
@@ -19,16 +21,20 @@ export function endDevices(p: number, cables: number, devicesA: number, devicesB
   return [Math.floor((p * devicesA) / cables), p % devicesB];
 }
 
-/** The run of one cable of a group between rack `ma` of site A and rack `mb` of site B. */
-export function groupCableRun(link: LinkGroup, a: Site, ma: number, b: Site, mb: number, settings: Settings, nodes: NodeIndex): CableRun {
-  const ends = { a: { site: a, rackMember: ma }, b: { site: b, rackMember: mb } };
-  return link.lengthM !== undefined ? overriddenRun(pathKind(ends.a, ends.b), link.lengthM) : cableRun(ends.a, ends.b, settings, nodes);
+/**
+ * The run of one cable of a group between rack `ma` of site A and rack `mb` of site B, over the
+ * group's channel; `direct` for DAC, ACC and AOC assemblies, which are one cable end to end.
+ */
+export function groupCableRun(link: LinkGroup, a: Site, ma: number, b: Site, mb: number, settings: Settings, nodes: NodeIndex, direct = false): CableRun {
+  const options = { template: link.channel, direct, overrideM: link.lengthM };
+  return cableRun({ site: a, rackMember: ma }, { site: b, rackMember: mb }, settings, nodes, options);
 }
 
 /** Runs of every cable of a group; runs are cached per pair of racks, which is what length depends on. */
-export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, settings: Settings, nodes: NodeIndex): GroupRuns {
+export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, settings: Settings, nodes: NodeIndex, direct = false): GroupRuns {
   const byPair = new Map<number, CableRun>();
   const byLengthM = new Map<number, number>();
+  const runCounts = new Map<CableRun, number>();
   let longest: CableRun | null = null;
   let shortestM = Infinity;
   const devicesA = Math.max(1, a.devices);
@@ -40,16 +46,17 @@ export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, 
     const key = ma * 1_000_003 + mb;
     let run = byPair.get(key);
     if (!run) {
-      run = groupCableRun(link, a, ma, b, mb, settings, nodes);
+      run = groupCableRun(link, a, ma, b, mb, settings, nodes, direct);
       byPair.set(key, run);
     }
     byLengthM.set(run.lengthM, (byLengthM.get(run.lengthM) ?? 0) + 1);
+    runCounts.set(run, (runCounts.get(run) ?? 0) + 1);
     if (!longest || run.lengthM > longest.lengthM) longest = run;
     if (run.lengthM < shortestM) shortestM = run.lengthM;
   }
   if (!longest) {
-    longest = groupCableRun(link, a, 0, b, 0, settings, nodes);
+    longest = groupCableRun(link, a, 0, b, 0, settings, nodes, direct);
     shortestM = longest.lengthM;
   }
-  return { longest, shortestM, byLengthM };
+  return { longest, shortestM, byLengthM, runCounts };
 }

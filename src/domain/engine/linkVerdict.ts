@@ -2,7 +2,9 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import { FIBER_FAMILY, FIBER_GRADES, type OpticSpec } from '../catalog/types.ts';
 import type { LinkGroup, Settings } from '../model/design.ts';
-import type { LengthTerm, PathKind } from './cableLength.ts';
+import type { CableRun, LengthTerm, PathKind } from './cableLength.ts';
+import type { PlacedSegment } from './channel.ts';
+import { channelEnds } from './connectorClass.ts';
 import { fitEnd, type EndFit, type HostedEnd } from './endFit.ts';
 import type { Finding, LinkEnd, Severity } from './findings.ts';
 import { measureGroup } from './linkRuns.ts';
@@ -22,6 +24,10 @@ export interface LinkVerdict {
   readonly shortestM: number;
   readonly terms: readonly LengthTerm[];
   readonly cablesByLengthM: ReadonlyMap<number, number>;
+  /** The longest cable's channel, device A to device B. */
+  readonly segments: readonly PlacedSegment[];
+  /** Each distinct run of the group with its cable count (what the plant BOM aggregates). */
+  readonly runCounts: ReadonlyMap<CableRun, number>;
   readonly plant: Plant;
   readonly fit: OpticFit | null;
   readonly rateGbps: number;
@@ -60,14 +66,19 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
   const endA = opticA ? checkEnd('a', a, link, link.optic, cables, ctx, findings) : null;
   const endB = opticB ? checkEnd('b', b, link, opticBId, link.count, ctx, findings) : null;
 
-  const runs = measureGroup(link, cables, a, b, settings, ctx.nodes);
+  const direct = !opticA || (opticA.medium !== 'smf' && opticA.medium !== 'mmf');
+  const runs = measureGroup(link, cables, a, b, settings, ctx.nodes, direct);
   const path = runs.longest.path;
-  const plant = plantFor(link, link.fiber ?? defaultGrade(opticA, settings), path, settings);
+  if (runs.longest.channelProblem) {
+    findings.push({ code: 'channel-mismatch', severity: 'error', linkId: link.id, path, problem: runs.longest.channelProblem });
+  }
+  const ends = opticA ? channelEnds(opticA, opticB) : null;
+  const plant = plantFor(link, link.fiber ?? defaultGrade(opticA, settings), runs.longest.segments, ends, path, settings);
   let fit: OpticFit | null = null;
   if (opticA) {
     fit = fitOptic(opticA, runs.longest.lengthM, plant, reachLimit(endA, endB));
     if (opticB && opticB !== opticA) fit = stricter(fit, fitOptic(opticB, runs.longest.lengthM, plant));
-    plantFindings(link, opticA, plant, fit, runs.longest.lengthM, ctx, a, b, findings);
+    plantFindings(link, opticA, plant, fit, runs.longest, ctx, a, b, findings);
   }
 
   const rateGbps = opticB?.rateGbps ?? opticA?.rateGbps ?? 0;
@@ -79,6 +90,8 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
     shortestM: runs.shortestM,
     terms: runs.longest.terms,
     cablesByLengthM: runs.byLengthM,
+    segments: runs.longest.segments,
+    runCounts: runs.runCounts,
     plant,
     fit,
     rateGbps,
@@ -120,7 +133,7 @@ function plantFindings(
   optic: OpticSpec,
   plant: Plant,
   fit: OpticFit,
-  lengthM: number,
+  run: CableRun,
   ctx: LinkContext,
   a: Site,
   b: Site,
@@ -134,7 +147,8 @@ function plantFindings(
     }
   }
   const needsSuggestion = fit.reachStatus === 'exceeded' || fit.lossStatus === 'exceeded' || fit.lossStatus === 'low-margin';
-  const suggestion = needsSuggestion ? suggestOptic(link, a, b, lengthM, plant.connections, plant.splices, ctx) : null;
+  const lengthM = run.lengthM;
+  const suggestion = needsSuggestion ? suggestOptic(link, a, b, run, ctx) : null;
   if (fit.reachM !== null && (fit.reachStatus === 'exceeded' || fit.reachStatus === 'near')) {
     findings.push({
       code: 'reach-exceeded',

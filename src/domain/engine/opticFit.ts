@@ -1,11 +1,16 @@
 /** Reach and channel loss of one optic over one run: the physics behind reach and loss findings. */
 import type { FiberGrade, OpticSpec } from '../catalog/types.ts';
+import { channelLoss } from './channelLoss.ts';
+import type { MatedPair } from './connectorClass.ts';
 
 export interface Plant {
   /** Null for copper and AOC assemblies. */
   readonly fiber: FiberGrade | null;
   readonly attenuationDbPerKm: number;
+  /** Every mated pair of the channel, with its connector type and loss. */
+  readonly connectors: readonly MatedPair[];
   readonly connections: number;
+  /** Mean loss per mated pair (the one figure when every pair is of one class). */
   readonly connectorLossDb: number;
   readonly splices: number;
   readonly spliceLossDb: number;
@@ -42,9 +47,7 @@ export function fitOptic(optic: OpticSpec, lengthM: number, plant: Plant, reachL
   if (isAssembly || !plant.fiber) {
     return { reachM, reachStatus, lossDb: null, budgetDb: null, marginDb: null, lossStatus: 'no-budget' };
   }
-  const lossDb = round2(
-    (lengthM / 1000) * plant.attenuationDbPerKm + plant.connections * plant.connectorLossDb + plant.splices * plant.spliceLossDb,
-  );
+  const lossDb = channelLoss(lengthM, plant).totalDb;
   if (budgetDb === null) return { reachM, reachStatus, lossDb, budgetDb: null, marginDb: null, lossStatus: 'no-budget' };
   const marginDb = round2(budgetDb - lossDb);
   const lossStatus: LossStatus = marginDb < 0 ? 'exceeded' : marginDb < LOW_MARGIN_DB ? 'low-margin' : 'ok';

@@ -1,12 +1,13 @@
-/** The fiber plant a link group runs over: its overrides, else the design's defaults for its path. */
+/** The fiber plant a link group runs over: its overrides, else its channel's connectors and splices. */
 import type { FiberGrade, OpticSpec } from '../catalog/types.ts';
 import type { LinkGroup, Settings } from '../model/design.ts';
 import type { PathKind } from './cableLength.ts';
+import type { PlacedJunction, PlacedSegment } from './channel.ts';
+import { PATH_KEY } from './channelTemplate.ts';
+import { connectorLossOf, matedPairs, type ChannelEnds, type MatedPair } from './connectorClass.ts';
 import type { Plant } from './opticFit.ts';
 
 export type PlantOverrides = Partial<Pick<LinkGroup, 'fiber' | 'connections' | 'splices' | 'connectorLossDb' | 'spliceLossDb'>>;
-
-const PATH_KEY = { 'same-rack': 'sameRack', 'same-hall': 'sameHall', 'cross-hall': 'crossHall', 'cross-building': 'crossBuilding' } as const;
 
 /** The grade an optic runs on when the link names none: the design's default SMF or MMF grade. */
 export function defaultGrade(optic: OpticSpec | undefined, settings: Settings): FiberGrade | null {
@@ -15,14 +16,41 @@ export function defaultGrade(optic: OpticSpec | undefined, settings: Settings): 
   return null;
 }
 
-export function plantFor(overrides: PlantOverrides, fiber: FiberGrade | null, path: PathKind, settings: Settings): Plant {
+const own = <T>(record: Readonly<Partial<Record<string, T>>> | undefined, key: string): T | undefined =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined;
+
+/**
+ * Connectors: a count override (the link's, else the design's for the path) gives that many pairs of
+ * the A end's type; otherwise the channel's own pairs. Splices: override, else the channel's closures.
+ * `ends` is null for copper and AOC assemblies, which have no field connectors.
+ */
+export function plantFor(
+  overrides: PlantOverrides,
+  fiber: FiberGrade | null,
+  segments: readonly PlacedSegment[],
+  ends: ChannelEnds | null,
+  path: PathKind,
+  settings: Settings,
+): Plant {
   const key = PATH_KEY[path];
+  const loss = overrides.connectorLossDb ?? settings.connectorLossDb;
+  const count = overrides.connections ?? own(settings.connections, key);
+  let connectors: MatedPair[] = [];
+  if (ends && count !== undefined) {
+    const lossDb = connectorLossOf(ends.a, loss);
+    connectors = Array.from({ length: count }, () => ({ type: ends.a, apc: ends.a === 'mpo' && ends.singleMode, lossDb, at: null }));
+  } else if (ends) {
+    connectors = matedPairs(segments.filter((s): s is PlacedJunction => s.kind === 'panel' || s.kind === 'cassette'), ends, loss);
+  }
+  const closures = segments.reduce((n, s) => n + (s.kind === 'osp-trunk' ? s.closures : 0), 0);
+  const connectorsDb = connectors.reduce((s, c) => s + c.lossDb, 0);
   return {
     fiber,
     attenuationDbPerKm: fiber ? settings.attenuationDbPerKm[fiber] : 0,
-    connections: overrides.connections ?? settings.connections[key],
-    connectorLossDb: overrides.connectorLossDb ?? settings.connectorLossDb,
-    splices: overrides.splices ?? settings.splices[key],
+    connectors,
+    connections: connectors.length,
+    connectorLossDb: connectors.length ? Math.round((connectorsDb / connectors.length) * 1000) / 1000 : connectorLossOf(ends?.a ?? 'lc', loss),
+    splices: overrides.splices ?? own(settings.splices, key) ?? closures,
     spliceLossDb: overrides.spliceLossDb ?? settings.spliceLossDb,
   };
 }

@@ -2,7 +2,10 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import { FIBER_FAMILY } from '../catalog/types.ts';
 import type { LinkGroup, Settings } from '../model/design.ts';
-import type { PathKind } from './cableLength.ts';
+import type { CableRun, PathKind } from './cableLength.ts';
+import { placeChannel, type PlacedSegment } from './channel.ts';
+import { templateFor } from './channelTemplate.ts';
+import { channelEnds } from './connectorClass.ts';
 import { fitEnd } from './endFit.ts';
 import type { OpticSuggestion } from './findings.ts';
 import { fitOptic, type OpticFit } from './opticFit.ts';
@@ -32,6 +35,8 @@ export interface RunQuery {
   readonly path: PathKind;
   /** The link's own overrides (fiber grade, connections, losses) when it has any. */
   readonly link?: PlantOverrides;
+  /** The channel the run takes; else the design's template for the path. */
+  readonly segments?: readonly PlacedSegment[];
   /** Only optics of this rate. */
   readonly rateGbps?: number;
 }
@@ -47,6 +52,7 @@ const STATUS_RANK: Record<OptionStatus, number> = { ok: 0, warning: 1, error: 2 
  */
 export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings): OpticOption[] {
   const options: OpticOption[] = [];
+  const segments = query.segments ?? templateSegments(query.path, settings);
   for (const [id, optic] of Object.entries(catalog.optics)) {
     if (query.rateGbps !== undefined && optic.rateGbps !== query.rateGbps) continue;
     const a = fitEnd(catalog, query.modelA, id);
@@ -54,7 +60,8 @@ export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings
     if (!a.ok || !b.ok) continue;
     const own = query.link?.fiber;
     const fiber = own && (optic.medium === 'smf' || optic.medium === 'mmf') && FIBER_FAMILY[own] === optic.medium ? own : defaultGrade(optic, settings);
-    const plant = plantFor(query.link ?? {}, fiber, query.path, settings);
+    const fiberChannel = optic.medium === 'smf' || optic.medium === 'mmf';
+    const plant = plantFor(query.link ?? {}, fiber, fiberChannel ? segments : [], channelEnds(optic, undefined), query.path, settings);
     const reachLimits = [a.module.reachLimitM, b.module.reachLimitM].filter((x): x is number => x !== undefined);
     const fit = fitOptic(optic, query.lengthM, plant, reachLimits.length ? Math.min(...reachLimits) : undefined);
     const watts = a.module.powerW === null || b.module.powerW === null ? null : a.module.powerW / a.linksPerModule + b.module.powerW / b.linksPerModule;
@@ -89,9 +96,7 @@ export function suggestOptic(
   link: LinkGroup,
   a: Site,
   b: Site,
-  lengthM: number,
-  connections: number,
-  splices: number,
+  run: CableRun,
   ctx: { readonly catalog: Catalog; readonly settings: Settings },
 ): OpticSuggestion | null {
   const current = ctx.catalog.optics[link.optic];
@@ -99,14 +104,22 @@ export function suggestOptic(
   const query: RunQuery = {
     modelA: a.model,
     modelB: b.model,
-    lengthM,
-    path: 'same-hall',
-    link: { ...link, connections, splices },
+    lengthM: run.lengthM,
+    path: run.path,
+    segments: run.segments,
+    link,
     rateGbps: current.rateGbps,
   };
   const best = rankOptics(query, ctx.catalog, ctx.settings).find((o) => o.optic !== link.optic && o.status !== 'error');
   if (!best || best.fit.reachM === null) return null;
   return { optic: best.optic, reachM: best.fit.reachM, marginDb: best.fit.marginDb };
+}
+
+/** The junctions and closures of the design's template for a path (lengths do not matter to loss). */
+function templateSegments(path: PathKind, settings: Settings): readonly PlacedSegment[] {
+  const legs = path === 'same-rack' ? 1 : path === 'same-hall' ? 3 : path === 'cross-hall' ? 5 : 7;
+  const placed = placeChannel(templateFor(path, settings), path, new Array<number>(legs).fill(0), { slackPercent: 0, serviceLoopM: 0 });
+  return placed.ok ? placed.segments : [];
 }
 
 function statusOfFit(fit: OpticFit): OptionStatus {

@@ -1,7 +1,8 @@
 /** The zod schema of the design file, version 1 (DOMAIN.md section 5). Bounds reject absurd numbers. */
 import { z } from 'zod';
 import { FIBER_GRADES } from '../catalog/types.ts';
-import { SWITCH_ROLES } from '../model/design.ts';
+import { templateShapeProblem } from '../engine/channel.ts';
+import { CONNECTOR_TYPES, PANEL_PLACES, SWITCH_ROLES, type ChannelTemplate } from '../model/design.ts';
 import { deviceModelSpecSchema, moduleSpecSchema, opticSpecSchema } from './catalogSchemas.ts';
 
 export const FORMAT_NAME = 'fabric-designer';
@@ -24,6 +25,24 @@ const count = (max: number) => z.number().int().min(1).max(max);
 const pathCounts = (max: number) =>
   z.object({ sameRack: z.number().int().min(0).max(max), sameHall: z.number().int().min(0).max(max), crossHall: z.number().int().min(0).max(max), crossBuilding: z.number().int().min(0).max(max) });
 
+const lossDb = z.number().min(0).max(5);
+const segment = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('cord') }),
+  z.object({ kind: z.literal('panel'), at: z.enum(PANEL_PLACES) }),
+  z.object({ kind: z.literal('cassette'), at: z.enum(PANEL_PLACES) }),
+  z.object({ kind: z.literal('trunk') }),
+  z.object({ kind: z.literal('osp-trunk'), closures: z.number().int().min(0).max(50) }),
+]);
+/** cord, (panel or cassette, trunk)*, panel or cassette, cord; or one direct cord. */
+export const channelSchema = z
+  .array(segment)
+  .min(1)
+  .max(41)
+  .superRefine((chain, ctx) => {
+    const problem = templateShapeProblem(chain as ChannelTemplate);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 export const settingsSchema = z.object({
   slackPercent: z.number().min(0).max(100),
   targetOversubscription: z.number().min(0.1).max(100),
@@ -34,12 +53,15 @@ export const settingsSchema = z.object({
   routeFactor: z.number().min(1).max(10),
   campusRoutes: z.array(z.object({ a: id, b: id, lengthM: z.number().positive().max(200_000) })).max(10_000),
   attenuationDbPerKm: z.object({ OS2: z.number().min(0).max(10), OS1a: z.number().min(0).max(10), OM3: z.number().min(0).max(10), OM4: z.number().min(0).max(10), OM5: z.number().min(0).max(10) }),
-  connectorLossDb: z.number().min(0).max(5),
-  spliceLossDb: z.number().min(0).max(5),
-  connections: pathCounts(50),
-  splices: pathCounts(50),
+  connectorLossDb: z.union([lossDb, z.partialRecord(z.enum(CONNECTOR_TYPES), lossDb)]),
+  spliceLossDb: lossDb,
+  connections: pathCounts(50).partial(),
+  splices: pathCounts(50).partial(),
   defaultSmf: z.enum(FIBER_GRADES),
   defaultMmf: z.enum(FIBER_GRADES),
+  channels: z.object({ sameRack: channelSchema, sameHall: channelSchema, crossHall: channelSchema, crossBuilding: channelSchema }).partial(),
+  serviceLoopM: z.number().min(0).max(1000),
+  spareFiberPercent: z.number().min(0).max(500),
 });
 
 const building = z.object({ id, kind: z.literal('building'), name: label, campusM: point });
@@ -82,6 +104,7 @@ export const linkSchema = z.object({
   spliceLossDb: z.number().min(0).max(5).optional(),
   direction: z.enum(['a-up', 'b-up']).optional(),
   label: label.optional(),
+  channel: channelSchema.optional(),
 });
 
 export const designFileSchema = z.object({

@@ -28,7 +28,7 @@ describe('parseDesign', () => {
   it('fills settings the file leaves out with the defaults', () => {
     const r = parseDesign(seed);
     expect(r.ok && r.design.settings.riserM).toBe(3);
-    expect(r.ok && r.design.settings.connections.crossBuilding).toBe(6);
+    expect(r.ok && r.design.settings.serviceLoopM).toBe(3);
   });
 
   it.each([
@@ -63,6 +63,25 @@ describe('parseDesign', () => {
   ])('refuses %s', (_what, edit, path, message) => {
     const problems = problemsOf(withDoc(edit));
     expect(problems).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+
+  it('reads plant settings: connector loss by type, channel templates, service loop, spares, a group channel', () => {
+    const osp = [{ kind: 'cord' }, { kind: 'panel', at: 'building' }, { kind: 'osp-trunk', closures: 4 }, { kind: 'panel', at: 'building' }, { kind: 'cord' }];
+    const r = parseDesign(withDoc((d) => {
+      d.settings = { connectorLossDb: { lc: 0.25, mpo: 0.35 }, channels: { crossBuilding: osp }, serviceLoopM: 10, spareFiberPercent: 50 };
+      d.links[2].channel = osp;
+    }));
+    expect(r.ok && r.design.settings).toMatchObject({ connectorLossDb: { lc: 0.25, mpo: 0.35 }, channels: { crossBuilding: osp }, serviceLoopM: 10, spareFiberPercent: 50 });
+    expect(r.ok && r.design.links[2]?.channel).toEqual(osp);
+  });
+
+  it.each([
+    [[{ kind: 'cord' }, { kind: 'trunk' }, { kind: 'cord' }], /segment 2 must be a panel or cassette/],
+    [[{ kind: 'cord' }, { kind: 'panel', at: 'row' }], /odd number of segments/],
+    [[{ kind: 'panel', at: 'row' }, { kind: 'trunk' }, { kind: 'cord' }], /segment 1 must be a cord/],
+  ])('refuses a channel that is not a chain: %j', (channel, message) => {
+    const problems = problemsOf(withDoc((d) => (d.settings.channels = { sameHall: channel })));
+    expect(problems).toContainEqual({ path: '$.settings.channels.sameHall', message: expect.stringMatching(message) });
   });
 
   it('refuses a file over the size limit before parsing it', () => {

@@ -4,6 +4,8 @@ import type { Settings } from './design.ts';
  * Plant defaults of DOMAIN.md section 3, sources in shared/reference/fiber-plant.json:
  * OS2 0.4 dB/km (ISO/IEC 11801), OM3/OM4 3.5 dB/km (TIA-568), OM5 3.0 dB/km, OS1a 1.0 dB/km;
  * 0.5 dB per mated pair (FOA planning value), 0.3 dB per fusion splice (TIA-568 allowance).
+ * The service loop and spare-fiber share are planning choices, not published figures (optics.md
+ * section 5 found no authoritative number); both are settings the designer edits.
  */
 export const DEFAULT_SETTINGS: Settings = {
   slackPercent: 10,
@@ -17,8 +19,9 @@ export const DEFAULT_SETTINGS: Settings = {
   attenuationDbPerKm: { OS2: 0.4, OS1a: 1.0, OM3: 3.5, OM4: 3.5, OM5: 3.0 },
   connectorLossDb: 0.5,
   spliceLossDb: 0.3,
-  connections: { sameRack: 0, sameHall: 2, crossHall: 4, crossBuilding: 6 },
-  splices: { sameRack: 0, sameHall: 0, crossHall: 0, crossBuilding: 2 },
   defaultSmf: 'OS2',
   defaultMmf: 'OM4',
+  channels: {},
+  serviceLoopM: 3,
+  spareFiberPercent: 20,
 };

@@ -96,6 +96,8 @@ export interface LinkGroup {
   readonly spliceLossDb?: number;
   readonly direction?: LinkDirection;
   readonly label?: string;
+  /** The chain this group's cables run over, whatever its path; else the design's template for the path. */
+  readonly channel?: ChannelTemplate;
 }
 
 export interface CampusRoute {
@@ -111,6 +113,35 @@ export interface PathCounts {
   readonly crossBuilding: number;
 }
 
+/** Where a panel stands: at the head of its rack row, at its hall's entry, at its building's entry. */
+export const PANEL_PLACES = ['row', 'hall', 'building'] as const;
+export type PanelPlace = (typeof PANEL_PLACES)[number];
+
+/**
+ * One segment of a channel as installed. Cords join a device to a panel (or two devices); trunks join
+ * two panels (an outside-plant trunk, with its splice closures, joins two buildings); at a `panel` the
+ * trunk arrives terminated in the cord's connector (one mated pair), at a `cassette` an MPO trunk meets
+ * the cord through an MPO-to-LC cassette (two mated pairs: the cord's connector in front, MPO behind).
+ */
+export type ChannelSegment =
+  | { readonly kind: 'cord' }
+  | { readonly kind: 'panel'; readonly at: PanelPlace }
+  | { readonly kind: 'cassette'; readonly at: PanelPlace }
+  | { readonly kind: 'trunk' }
+  | { readonly kind: 'osp-trunk'; readonly closures: number };
+
+/** An ordered chain from device A to device B: cord, then (junction, trunk)*, junction, cord; or one direct cord. */
+export type ChannelTemplate = readonly ChannelSegment[];
+
+export type PathKey = keyof PathCounts;
+
+/** Connector classes the loss budget tells apart: duplex LC and MPO (single-mode MPO is APC). */
+export const CONNECTOR_TYPES = ['lc', 'mpo'] as const;
+export type ConnectorType = (typeof CONNECTOR_TYPES)[number];
+
+/** One figure for every mated pair, or one per connector type (a type left out takes the default). */
+export type ConnectorLoss = number | Readonly<Partial<Record<ConnectorType, number>>>;
+
 /** Plant and length-model defaults; every one is editable in the file. */
 export interface Settings {
   readonly slackPercent: number;
@@ -122,12 +153,19 @@ export interface Settings {
   readonly routeFactor: number;
   readonly campusRoutes: readonly CampusRoute[];
   readonly attenuationDbPerKm: Readonly<Record<FiberGrade, number>>;
-  readonly connectorLossDb: number;
+  readonly connectorLossDb: ConnectorLoss;
   readonly spliceLossDb: number;
-  readonly connections: PathCounts;
-  readonly splices: PathCounts;
+  /** Counts that replace the channel's own for a path kind (older files set all four). */
+  readonly connections?: Readonly<Partial<PathCounts>>;
+  readonly splices?: Readonly<Partial<PathCounts>>;
   readonly defaultSmf: FiberGrade;
   readonly defaultMmf: FiberGrade;
+  /** Channel templates by path kind; a path left out uses the built-in template. */
+  readonly channels: Readonly<Partial<Record<PathKey, ChannelTemplate>>>;
+  /** Service loop left at each end of every trunk, metres (patch cords get `slackPercent` instead). */
+  readonly serviceLoopM: number;
+  /** Spare fibers added to a trunk's lit fibers before rounding up to a standard count. */
+  readonly spareFiberPercent: number;
 }
 
 /** Design-local catalog additions; they pass the same schema as the built-in tables. */

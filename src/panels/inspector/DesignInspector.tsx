@@ -1,7 +1,8 @@
 /** With nothing selected: the design's name and the plant defaults every link group falls back on. */
 import { FIBER_GRADES, FIBER_FAMILY, type FiberGrade } from '../../domain/catalog/types.ts';
 import { designFileSchema, settingsSchema } from '../../domain/format/designSchema.ts';
-import type { PathCounts, Settings } from '../../domain/model/design.ts';
+import { connectorLossOf } from '../../domain/engine/connectorClass.ts';
+import { CONNECTOR_TYPES, type ConnectorLoss, type ConnectorType, type PathCounts, type Settings } from '../../domain/model/design.ts';
 import { useDesignStore } from '../../store/designStoreContext.ts';
 import { PanelSection } from '../PanelSection.tsx';
 import { FieldGrid } from './fields/FieldGrid.tsx';
@@ -38,6 +39,8 @@ export function DesignInspector() {
       </PanelSection>
       <PanelSection level={3} title="Length model">
         <NumberField label="Slack" unit="%" value={settings.slackPercent} schema={S.slackPercent} onCommit={(slackPercent) => set({ slackPercent })} />
+        <NumberField label="Service loop" unit="m" value={settings.serviceLoopM} schema={S.serviceLoopM} onCommit={(serviceLoopM) => set({ serviceLoopM })} hint="left at each end of every trunk" />
+        <NumberField label="Spare fibers" unit="%" value={settings.spareFiberPercent} schema={S.spareFiberPercent} onCommit={(spareFiberPercent) => set({ spareFiberPercent })} hint="added before a trunk is rounded up to a standard count" />
         <NumberField label="Route factor" unit="×" value={settings.routeFactor} schema={S.routeFactor} onCommit={(routeFactor) => set({ routeFactor })} hint="campus route = straight line × factor" />
         <FieldGrid legend="Distances (m)" columns={4}>
           <NumberField layout="stacked" label="In-rack patch" value={settings.inRackPatchM} schema={S.inRackPatchM} onCommit={(inRackPatchM) => set({ inRackPatchM })} />
@@ -59,12 +62,21 @@ export function DesignInspector() {
             />
           ))}
         </FieldGrid>
-        <FieldGrid legend="Loss per event (dB)" columns={2}>
-          <NumberField layout="stacked" label="Connector (mated pair)" value={settings.connectorLossDb} schema={S.connectorLossDb} onCommit={(connectorLossDb) => set({ connectorLossDb })} />
+        <FieldGrid legend="Loss per event (dB)" columns={3}>
+          {CONNECTOR_TYPES.map((type) => (
+            <NumberField
+              key={type}
+              layout="stacked"
+              label={`${type.toUpperCase()} mated pair`}
+              value={connectorLossOf(type, settings.connectorLossDb)}
+              schema={S.spliceLossDb}
+              onCommit={(v) => set({ connectorLossDb: { ...perType(settings.connectorLossDb), [type]: v } })}
+            />
+          ))}
           <NumberField layout="stacked" label="Fusion splice" value={settings.spliceLossDb} schema={S.spliceLossDb} onCommit={(spliceLossDb) => set({ spliceLossDb })} />
         </FieldGrid>
-        <PathCountsGrid legend="Connections per path" counts={settings.connections} schema={S.connections} onChange={(connections) => set({ connections })} />
-        <PathCountsGrid legend="Splices per path" counts={settings.splices} schema={S.splices} onChange={(splices) => set({ splices })} />
+        <PathCountsGrid legend="Connections per path (empty = the channel's)" counts={settings.connections ?? {}} schema={S.connections} onChange={(connections) => set({ connections })} />
+        <PathCountsGrid legend="Splices per path (empty = the channel's)" counts={settings.splices ?? {}} schema={S.splices} onChange={(splices) => set({ splices })} />
         <SelectField label="Default SMF" value={settings.defaultSmf} choices={gradeChoices('smf')} onChange={(g) => set({ defaultSmf: grade(g) })} />
         <SelectField label="Default MMF" value={settings.defaultMmf} choices={gradeChoices('mmf')} onChange={(g) => set({ defaultMmf: grade(g) })} />
       </PanelSection>
@@ -72,12 +84,17 @@ export function DesignInspector() {
   );
 }
 
-function PathCountsGrid({ legend, counts, schema, onChange }: { legend: string; counts: PathCounts; schema: typeof S.connections; onChange: (c: PathCounts) => void }) {
+function PathCountsGrid({ legend, counts, schema, onChange }: { legend: string; counts: Partial<PathCounts>; schema: typeof S.connections; onChange: (c: Partial<PathCounts>) => void }) {
   return (
     <FieldGrid legend={legend} columns={4}>
       {PATHS.map(([key, label]) => (
-        <NumberField key={key} layout="stacked" label={label} value={counts[key]} schema={schema.shape[key]} onCommit={(v) => onChange({ ...counts, [key]: v })} />
+        <NumberField key={key} layout="stacked" label={label} value={counts[key]} schema={schema.shape[key]} placeholder="channel" onCommit={(v) => onChange({ ...counts, [key]: v })} />
       ))}
     </FieldGrid>
   );
+}
+
+/** The per-type form of the connector setting (a single figure applies to every type). */
+function perType(loss: ConnectorLoss): Partial<Record<ConnectorType, number>> {
+  return Object.fromEntries(CONNECTOR_TYPES.map((t) => [t, connectorLossOf(t, loss)]));
 }

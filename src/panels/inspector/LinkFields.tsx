@@ -1,6 +1,7 @@
 /** Every field of a link group, editable: count, optics, length, fiber plant overrides, direction, label. */
 import type { Analysis } from '../../domain/engine/analyzeDesign.ts';
 import type { LinkVerdict } from '../../domain/engine/linkVerdict.ts';
+import { channelEnds } from '../../domain/engine/connectorClass.ts';
 import { defaultGrade, plantFor } from '../../domain/engine/plant.ts';
 import { FIBER_GRADES } from '../../domain/catalog/types.ts';
 import { linkSchema } from '../../domain/format/designSchema.ts';
@@ -33,7 +34,8 @@ export function LinkFields({ link, verdict, analysis, design, names }: Props) {
   const derived = derivedLengthM(link, verdict, analysis, design);
   // what the engine uses where the link sets nothing: the design's defaults for this path
   // (no grade: a copper or active cable assembly, with no fiber plant to describe)
-  const defaults = plantFor({}, null, verdict.path, design.settings);
+  const opticB = link.opticB ? catalog.optics[link.opticB] : undefined;
+  const defaults = plantFor({}, null, verdict.segments, optic ? channelEnds(optic, opticB) : null, verdict.path, design.settings);
   const grade = defaultGrade(optic, design.settings);
   const hasBreakout = link.opticB !== undefined || (optic?.breakouts.length ?? 0) > 0;
   return (

@@ -58,6 +58,7 @@ export function fixFor(finding: Finding, design: Design, analysis: Analysis, lin
       return count === null ? null : { label: `Set count to ${count} (fits the free ports)`, linkId, patch: { count } };
     }
     case 'oversubscribed':
+    case 'channel-mismatch':
       return null;
     default:
       return assertNever(finding);

@@ -14,7 +14,8 @@ const TERM_LABEL: Record<LengthTermKind, string> = {
   'hall-to-hall': 'Hall to hall',
   'to-building-entry': 'To building entry',
   'campus-route': 'Campus route',
-  slack: 'Slack',
+  slack: 'Slack on patch cords',
+  'service-loop': 'Service loops at trunk ends',
   'stock-rounding': 'Up to stocked length',
   override: 'Length set on the link',
 };

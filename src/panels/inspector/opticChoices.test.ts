@@ -23,7 +23,7 @@ describe('opticChoices', () => {
   it('labels each optic with its verdict, reach and margin for the run', () => {
     const link = linkOf('dr4-too-far');
     const choices = opticChoices(link, rankedOptions(link, analysis.linkById.get(link.id)!, analysis, faults), analysis.catalog);
-    expect(choices.find((c) => c.value === '400g-dr4')?.label).toBe('400GBASE-DR4 · ✕ 500 m · 0.75 dB margin');
+    expect(choices.find((c) => c.value === '400g-dr4')?.label).toBe('400GBASE-DR4 · ✕ 500 m · 0.76 dB margin');
   });
 
   it('keeps the current optic listed when an end cannot host it', () => {
