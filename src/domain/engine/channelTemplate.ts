@@ -1,6 +1,7 @@
 /** Which chain a link group's cables run over: its own, else the design's for the path, else the built-in one. */
 import { DEFAULT_CHANNELS } from '../model/defaultChannels.ts';
 import type { ChannelTemplate, PathKey, Settings } from '../model/design.ts';
+import { ownEntry } from '../ownTable.ts';
 import type { PathKind } from './cableLength.ts';
 
 export const PATH_KEY: Readonly<Record<PathKind, PathKey>> = {
@@ -15,5 +16,5 @@ export const DIRECT_CABLE: ChannelTemplate = [{ kind: 'cord' }];
 
 export function templateFor(path: PathKind, settings: Settings, own?: ChannelTemplate): ChannelTemplate {
   const key = PATH_KEY[path];
-  return own ?? (Object.hasOwn(settings.channels, key) ? settings.channels[key] : undefined) ?? DEFAULT_CHANNELS[key];
+  return own ?? ownEntry(settings.channels, key) ?? DEFAULT_CHANNELS[key];
 }

@@ -2,6 +2,7 @@
 import type { ConnectorKind, OpticSpec } from '../catalog/types.ts';
 import { DEFAULT_SETTINGS } from '../model/defaultSettings.ts';
 import type { ConnectorLoss, ConnectorType } from '../model/design.ts';
+import { ownEntry } from '../ownTable.ts';
 import type { PlacedJunction, Side } from './channel.ts';
 
 export interface MatedPair {
@@ -25,7 +26,7 @@ const FALLBACK_DB = typeof DEFAULT_SETTINGS.connectorLossDb === 'number' ? DEFAU
 /** The loss of one mated pair of a type: one figure for all, or the type's own (else the default). */
 export function connectorLossOf(type: ConnectorType, loss: ConnectorLoss): number {
   if (typeof loss === 'number') return loss;
-  return (Object.hasOwn(loss, type) ? loss[type] : undefined) ?? FALLBACK_DB;
+  return ownEntry(loss, type) ?? FALLBACK_DB;
 }
 
 export interface ChannelEnds {

@@ -5,6 +5,7 @@ import type { PathKind } from './cableLength.ts';
 import type { PlacedJunction, PlacedSegment } from './channel.ts';
 import { PATH_KEY } from './channelTemplate.ts';
 import { connectorLossOf, matedPairs, type ChannelEnds, type MatedPair } from './connectorClass.ts';
+import { ownEntry } from '../ownTable.ts';
 import type { Plant } from './opticFit.ts';
 
 export type PlantOverrides = Partial<Pick<LinkGroup, 'fiber' | 'connections' | 'splices' | 'connectorLossDb' | 'spliceLossDb'>>;
@@ -15,9 +16,6 @@ export function defaultGrade(optic: OpticSpec | undefined, settings: Settings): 
   if (optic?.medium === 'mmf') return settings.defaultMmf;
   return null;
 }
-
-const own = <T>(record: Readonly<Partial<Record<string, T>>> | undefined, key: string): T | undefined =>
-  record && Object.hasOwn(record, key) ? record[key] : undefined;
 
 /**
  * Connectors: a count override (the link's, else the design's for the path) gives that many pairs of
@@ -34,7 +32,7 @@ export function plantFor(
 ): Plant {
   const key = PATH_KEY[path];
   const loss = overrides.connectorLossDb ?? settings.connectorLossDb;
-  const count = overrides.connections ?? own(settings.connections, key);
+  const count = overrides.connections ?? (settings.connections && ownEntry(settings.connections, key));
   let connectors: MatedPair[] = [];
   if (ends && count !== undefined) {
     const lossDb = connectorLossOf(ends.a, loss);
@@ -50,7 +48,7 @@ export function plantFor(
     connectors,
     connections: connectors.length,
     connectorLossDb: connectors.length ? Math.round((connectorsDb / connectors.length) * 1000) / 1000 : connectorLossOf(ends?.a ?? 'lc', loss),
-    splices: overrides.splices ?? own(settings.splices, key) ?? closures,
+    splices: overrides.splices ?? (settings.splices && ownEntry(settings.splices, key)) ?? closures,
     spliceLossDb: overrides.spliceLossDb ?? settings.spliceLossDb,
   };
 }
