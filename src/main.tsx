@@ -6,18 +6,21 @@ import { App } from './App.tsx';
 import { createDesignStore } from './store/designStore.ts';
 import { openDesignUrl } from './store/openDesignUrl.ts';
 import { openStartDesign } from './io/openStartDesign.ts';
+import { isExampleId } from './persist/examples.ts';
 import { startPersistence } from './persist/startPersistence.ts';
 
-// `?example=faults` opens another bundled example; only plain names, so the query cannot reach other files.
+// `?example=faults` opens another bundled example; only the listed ones, so the query cannot reach other files
+// (openStartDesign refuses any other name with a message)
 const requested = new URLSearchParams(window.location.search).get('example');
-const example = requested && /^[a-z0-9-]+$/.test(requested) ? requested : 'two-building-lr4';
+const known = requested !== null && isExampleId(requested);
+const example = known ? requested : 'two-building-lr4';
 const EXAMPLE = `${import.meta.env.BASE_URL}examples/${example}.fabric.json`;
 
 const store = createDesignStore();
 // a share link (#design=), ?design=examples/NAME.fabric.json or ?example= comes first; then the autosaved design; the example otherwise
 void startPersistence(store, {
   openFromAddress: (openDefault) => openStartDesign(store, window, openDefault, import.meta.env.BASE_URL),
-  exampleRequested: requested === example,
+  exampleRequested: known,
   openExample: () => openDesignUrl(store, EXAMPLE),
 });
 

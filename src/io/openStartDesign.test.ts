@@ -64,4 +64,19 @@ describe('openStartDesign', () => {
     await openStartDesign(createDesignStore(), page('/?example=faults').page, openDefault);
     expect(openDefault).toHaveBeenCalled();
   });
+
+  it.each(['nope', '../../index', '<img src=x>', 'toString'])('refuses ?example=%s, says which examples there are, drops it from the address and opens the default', async (name) => {
+    const store = createDesignStore();
+    const openDefault = vi.fn(async () => {});
+    const { page: p, replaceState } = page(`/?example=${encodeURIComponent(name)}&x=1`);
+    await openStartDesign(store, p, openDefault);
+    expect(openDefault).toHaveBeenCalled();
+    const notice = importNoticesOf(store).getState().notice;
+    expect(notice).toMatchObject({ kind: 'refused', source: `example "${name}"` });
+    expect(notice?.kind === 'refused' && notice.problems[0]).toEqual({
+      path: '?example',
+      message: `there is no example named "${name}"; the examples are two-building-lr4, dgx-h100-su, faults`,
+    });
+    expect(replaceState).toHaveBeenCalledWith(null, '', '/?x=1');
+  });
 });

@@ -20,13 +20,15 @@ function describe(status: Status): { text: string; title?: string; tone: string 
     case 'starting':
       return { text: 'Opening…', tone: 'text-slate-400' };
     case 'idle':
-      return { text: 'Autosave on', title: 'Changes are saved in this browser as you work', tone: 'text-slate-500' };
+      return { text: 'Autosave on', title: 'Each change is saved in this browser as you make it', tone: 'text-slate-500' };
     case 'saved':
       return { text: `Saved in this browser ${time.format(status.at)}`, title: 'Reloading the page reopens this design', tone: 'text-slate-500' };
     case 'empty':
       return { text: 'Empty design: not saved yet', title: 'Saved in this browser once it holds something; until then a reload reopens the last saved design', tone: 'text-slate-500' };
     case 'failed':
       return { text: 'Autosave failed', title: status.message, tone: 'font-medium text-red-700' };
+    case 'conflict':
+      return { text: 'Not saved: changed in another tab', title: 'Another tab saved this design after this tab opened it; choose what to keep', tone: 'font-medium text-red-700' };
     case 'off':
       return { text: 'Autosave off', title: status.message, tone: 'font-medium text-amber-700' };
   }

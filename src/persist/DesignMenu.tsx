@@ -1,5 +1,5 @@
 /**
- * "New design" and "Open example". Both replace the open design with `loadDesign`, one undoable
+ * "New design", "Open example" and "Restore earlier version". Each replaces the open design with `loadDesign`, one undoable
  * step: a mis-click is one Ctrl+Z away, which a dialog says before anything is replaced. (Start-up
  * and restore use `openDesign` instead: there is nothing before them to undo to.)
  */
@@ -8,13 +8,14 @@ import { useDesignStore } from '../store/designStoreContext.ts';
 import { fetchDesign } from '../store/openDesignUrl.ts';
 import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { EXAMPLES, exampleUrl, newDesign, type Example } from './examples.ts';
+import { RestoreDialog } from './RestoreDialog.tsx';
 
 const headerButton = 'rounded px-2 py-1 text-[13px] text-slate-700 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-sky-300 focus-visible:outline-none';
 const primary = 'rounded border border-sky-700 bg-sky-600 px-3 py-1 text-[13px] font-medium text-white hover:bg-sky-700';
 const secondary = 'rounded border border-slate-300 bg-white px-3 py-1 text-[13px] text-slate-700 hover:bg-slate-50';
 
 export function DesignMenu() {
-  const [open, setOpen] = useState<'new' | 'example' | null>(null);
+  const [open, setOpen] = useState<'new' | 'example' | 'restore' | null>(null);
   return (
     <>
       <button type="button" className={headerButton} onClick={() => setOpen('new')}>
@@ -23,7 +24,11 @@ export function DesignMenu() {
       <button type="button" className={headerButton} onClick={() => setOpen('example')}>
         Open example
       </button>
+      <button type="button" className={headerButton} onClick={() => setOpen('restore')}>
+        Restore earlier version
+      </button>
       {open === 'new' && <NewDesignDialog onClose={() => setOpen(null)} />}
+      {open === 'restore' && <RestoreDialog onClose={() => setOpen(null)} />}
       {open === 'example' && <ExampleDialog onClose={() => setOpen(null)} />}
     </>
   );

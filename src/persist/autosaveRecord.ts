@@ -1,6 +1,7 @@
 /**
  * What an autosave holds: the design in its public file format (so a saved design goes through
- * the same validation and migrations as a file), with when it was saved and its name for messages.
+ * the same validation and migrations as a file), with when it was saved, its name for messages,
+ * and the revision of the last change folded into it (see changeLog.ts).
  */
 import { parseDesign } from '../domain/format/parseDesign.ts';
 import type { Problem } from '../domain/format/problem.ts';
@@ -14,6 +15,8 @@ export interface AutosaveRecord {
   readonly savedAt: number;
   readonly name: string;
   readonly text: string;
+  /** Absent in records written before the change log: revision 0. */
+  readonly revision?: number;
 }
 
 export type StoredDesign =
@@ -22,8 +25,8 @@ export type StoredDesign =
   | { readonly kind: 'damaged'; readonly problems: readonly Problem[] };
 
 /** The record for a design; throws if the design cannot be written (the caller keeps the previous save). */
-export function recordOf(design: Design, savedAt: number, text = serializeDesign(design)): AutosaveRecord {
-  return { kind: RECORD_KIND, savedAt, name: design.name, text };
+export function recordOf(design: Design, savedAt: number, text = serializeDesign(design), revision = 0): AutosaveRecord {
+  return { kind: RECORD_KIND, savedAt, name: design.name, text, revision };
 }
 
 /** Reads whatever a slot returned without trusting it. */

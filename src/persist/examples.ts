@@ -15,6 +15,11 @@ export const EXAMPLES: readonly Example[] = [
   { id: 'faults', title: 'Deliberate faults', about: 'One of each finding, to see what the engine reports and how to fix it.' },
 ];
 
+/** Only the ids listed above: `?example=` must not reach any other file. */
+export function isExampleId(name: string): boolean {
+  return EXAMPLES.some((e) => e.id === name);
+}
+
 export function exampleUrl(baseUrl: string, id: string): string {
   return `${baseUrl.replace(/\/?$/, '/')}examples/${id}.fabric.json`;
 }

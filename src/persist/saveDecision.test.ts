@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { serializeDesign } from '../domain/format/serializeDesign.ts';
 import { sampleDesign } from '../store/testing/sampleDesign.ts';
 import { decideSave, type SaveContext } from './saveDecision.ts';
 
 const design = sampleDesign();
-const ready: SaveContext = { started: true, design, loadFailed: false, lastSavedText: null };
+const ready: SaveContext = { started: true, design, loadFailed: false, base: null };
 
 describe('decideSave', () => {
-  it('saves a changed design once start-up has finished', () => {
-    expect(decideSave(ready, serializeDesign)).toEqual({ save: true, text: serializeDesign(design) });
+  it('writes the whole design when storage holds another one', () => {
+    expect(decideSave(ready)).toEqual({ save: true, change: { reset: design } });
+  });
+
+  it('writes only what changed since the design storage holds', () => {
+    const renamed = { ...design, name: 'Renamed' };
+    expect(decideSave({ ...ready, design: renamed, base: design })).toEqual({ save: true, change: { patch: { name: 'Renamed' } } });
   });
 
   it.each([
@@ -16,15 +20,8 @@ describe('decideSave', () => {
     ['while no design is open', { design: null }, 'no-design'],
     ['after a design failed to load', { loadFailed: true }, 'load-failed'],
     ['an empty design', { design: { ...design, nodes: [], links: [] } }, 'empty'],
-    ['the design it last saved', { lastSavedText: serializeDesign(design) }, 'unchanged'],
+    ['the design storage holds', { base: design }, 'unchanged'],
   ] as const)('never saves %s', (_, change, reason) => {
-    expect(decideSave({ ...ready, ...change }, serializeDesign)).toEqual({ save: false, reason });
-  });
-
-  it('keeps the previous save when the design cannot be written', () => {
-    const failing = () => {
-      throw new Error('cyclic structure');
-    };
-    expect(decideSave(ready, failing)).toEqual({ save: false, reason: 'unserializable', message: 'cyclic structure' });
+    expect(decideSave({ ...ready, ...change })).toEqual({ save: false, reason });
   });
 });

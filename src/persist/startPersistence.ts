@@ -1,13 +1,14 @@
-/** Browser glue for autosave: IndexedDB, the address bar, and a last write when the page goes away. */
+/** Browser glue for autosave: IndexedDB, a compaction worker, the address bar, and a last write when the page goes away. */
 import type { DesignStore } from '../store/designStore.ts';
 import { createAutosaver } from './autosave.ts';
+import { compactInWorker } from './compactInWorker.ts';
 import { indexedDbSlots } from './slotStorage.ts';
 import { openAtStartup, type StartupSteps } from './startup.ts';
 
 export async function startPersistence(store: DesignStore, steps: Omit<StartupSteps, 'forgetAddress'>): Promise<void> {
   const slots = indexedDbSlots();
-  const autosaver = createAutosaver(store, slots);
-  // a change made less than the debounce delay before closing the tab still reaches storage
+  const autosaver = createAutosaver(store, slots, { compact: compactInWorker() });
+  // every change is written at once; these make sure a write still pending goes out as the page goes away
   window.addEventListener('pagehide', () => void autosaver.flush());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void autosaver.flush();

@@ -5,7 +5,9 @@ import { createDesignStore } from '../store/designStore.ts';
 import { sampleDesign } from '../store/testing/sampleDesign.ts';
 import { readStored, recordOf } from './autosaveRecord.ts';
 import { createAutosaver } from './autosave.ts';
+import { CHANGE_KIND, logKey } from './changeLog.ts';
 import { persistStateOf } from './persistState.ts';
+import { readSaved } from './savedState.ts';
 import { openAtStartup, type StartupSteps } from './startup.ts';
 import { AUTOSAVE_KEY, PREVIOUS_KEY } from './slotStorage.ts';
 import { memorySlots } from './testing/memorySlots.ts';
@@ -29,8 +31,8 @@ async function start(stored: Record<string, unknown>, address: { design?: Design
   };
   await openAtStartup(store, slots, autosaver, steps);
   await autosaver.flush();
-  const saved = readStored(slots.map.get(AUTOSAVE_KEY));
-  return { store, slots, forgot, saved: saved.kind === 'design' ? saved.design.name : saved.kind, persist: persistStateOf(store).getState() };
+  const saved = (await readSaved(slots)).state.design;
+  return { store, slots, forgot, saved: saved?.name ?? 'none', persist: persistStateOf(store).getState() };
 }
 
 describe('start-up', () => {
@@ -77,6 +79,29 @@ describe('start-up', () => {
     expect(r.persist.notice).toMatchObject({ kind: 'damaged', key });
   });
 
+  it('replays the changes logged after the record', async () => {
+    const change = { kind: CHANGE_KIND, revision: 8, savedAt: 9, change: { patch: { name: 'Renamed later' } } };
+    const r = await start({ [AUTOSAVE_KEY]: recordOf(mine, 7, undefined, 7), [logKey(8)]: change });
+    expect(r.store.getState().design).toEqual({ ...mine, name: 'Renamed later' });
+    expect(r.persist.status).toEqual({ kind: 'saved', at: 9 });
+    expect(r.persist.notice).toBeNull();
+  });
+
+  it('opens the design as saved before a damaged change, and sets the damaged changes aside', async () => {
+    const good = { kind: CHANGE_KIND, revision: 8, savedAt: 9, change: { patch: { name: 'Renamed later' } } };
+    const bad = { kind: CHANGE_KIND, revision: 9, savedAt: 10, change: { patch: { links: { order: ['ghost'], put: [] } } } };
+    const record = recordOf(mine, 7, undefined, 7);
+    const r = await start({ [AUTOSAVE_KEY]: record, [logKey(8)]: good, [logKey(9)]: bad });
+    expect(r.store.getState().design?.name).toBe('Renamed later');
+    const key = `damaged-${NOW.toISOString()}`;
+    expect(r.slots.map.get(key)).toEqual({ record, changes: [bad] });
+    expect(r.persist.notice).toMatchObject({ kind: 'damaged-changes', key });
+    // the design as opened is written whole after the damaged change, so the next start reads it cleanly
+    const again = await readSaved(r.slots);
+    expect(again.state.damaged).toEqual([]);
+    expect(again.state.design?.name).toBe('Renamed later');
+  });
+
   it('turns autosave off rather than overwrite a damaged record it could not set aside', async () => {
     const store = createDesignStore();
     const slots = memorySlots({ [AUTOSAVE_KEY]: 'garbage' });
@@ -107,7 +132,7 @@ describe('start-up', () => {
       },
     });
     await autosaver.flush();
-    expect(slots.map.get(AUTOSAVE_KEY)).toEqual(recordOf(mine, 7));
+    expect([...slots.map.keys()]).toEqual([AUTOSAVE_KEY]);
     expect(serializeDesign(mine)).toBe((slots.map.get(AUTOSAVE_KEY) as { text: string }).text);
   });
 });

@@ -1,15 +1,17 @@
 /**
  * Which design the app opens with: one named in the address (a share link, `?design=`,
- * `?example=`) wins; else the autosaved design; else the default example. Autosave starts only
- * once that is settled, and what storage holds is never lost on the way: a damaged record is set
- * aside under its own key, and an autosave replaced by a link's design is kept as the previous one.
+ * `?example=`) wins; else the autosaved design (the record with its change log replayed); else the
+ * default example. Autosave starts only once that is settled, and what storage holds is never lost
+ * on the way: a damaged record or damaged changes are set aside under their own key, and an
+ * autosave replaced by a link's design is kept as the previous one.
  */
 import { serializeDesign } from '../domain/format/serializeDesign.ts';
 import type { DesignStore } from '../store/designStore.ts';
-import { readStored, type StoredDesign } from './autosaveRecord.ts';
+import { recordOf } from './autosaveRecord.ts';
 import type { Autosaver } from './autosave.ts';
 import { persistStateOf } from './persistState.ts';
-import { AUTOSAVE_KEY, damagedKey, PREVIOUS_KEY, type SlotStorage } from './slotStorage.ts';
+import { readSaved, type Saved } from './savedState.ts';
+import { damagedKey, PREVIOUS_KEY, type SlotStorage } from './slotStorage.ts';
 
 export interface StartupSteps {
   /** Opens the design the address names, or calls `openDefault` when it names none or that fails. */
@@ -27,15 +29,17 @@ type Source = 'address' | 'autosave' | 'example';
 
 export async function openAtStartup(store: DesignStore, slots: SlotStorage, autosaver: Autosaver, steps: StartupSteps): Promise<void> {
   const now = steps.now ?? (() => new Date());
-  persistStateOf(store).setState({ slots });
+  const persist = persistStateOf(store);
+  persist.setState({ slots, autosaver });
   const read = await readSlot(slots);
-  const stored = read.stored;
+  const saved = read.saved;
+  const stored = saved?.state.design ?? null;
   let source = 'address' as Source; // the callback below may change it
   await steps.openFromAddress(async () => {
     if (steps.exampleRequested) return steps.openExample();
-    if (stored.kind === 'design') {
+    if (stored) {
       source = 'autosave';
-      store.getState().openDesign(stored.design);
+      store.getState().openDesign(stored);
       return;
     }
     source = 'example';
@@ -46,34 +50,46 @@ export async function openAtStartup(store: DesignStore, slots: SlotStorage, auto
   const opened = design !== null && loadError === null;
   if (source === 'address' && opened) steps.forgetAddress();
 
-  if (read.failure) {
+  if (!saved) {
     autosaver.turnOff(`This browser's storage could not be read (${read.failure}); autosave is off so that nothing stored is overwritten`);
     return;
   }
-  if (stored.kind === 'damaged') {
+  if (saved.record.kind === 'damaged' && !stored) {
     const key = damagedKey(now());
-    if (!(await keep(slots, key, read.raw))) {
+    if (!(await keep(slots, key, saved.raw))) {
       autosaver.turnOff('The autosaved design is damaged and could not be set aside; autosave is off so that it is not overwritten');
       return;
     }
-    persistStateOf(store).setState({ notice: { kind: 'damaged', key, problems: stored.problems, raw: read.raw } });
+    persist.setState({ notice: { kind: 'damaged', key, problems: saved.record.problems, raw: saved.raw } });
   }
-  if (stored.kind === 'design' && source !== 'autosave' && opened && serializeDesign(design) !== stored.record.text) {
-    if (!(await keep(slots, PREVIOUS_KEY, stored.record))) {
-      autosaver.turnOff(`Could not keep the autosaved design "${stored.record.name}" aside; autosave is off so that it is not overwritten`);
+  const damagedChanges = saved.state.damaged.length > 0;
+  if (damagedChanges) {
+    const key = damagedKey(now());
+    const raw = { record: saved.raw, changes: saved.state.damaged };
+    if (!(await keep(slots, key, raw))) {
+      autosaver.turnOff('Some saved changes could not be read or set aside; autosave is off so that they are not overwritten');
       return;
     }
-    persistStateOf(store).setState({ notice: { kind: 'kept-previous', name: stored.record.name, savedAt: stored.record.savedAt } });
+    persist.setState({ notice: { kind: 'damaged-changes', key, raw } });
   }
-  autosaver.start(source === 'autosave' && stored.kind === 'design' ? stored.record : null);
+  if (stored && source !== 'autosave' && opened && serializeDesign(design) !== serializeDesign(stored)) {
+    const previous = recordOf(stored, saved.state.savedAt);
+    if (!(await keep(slots, PREVIOUS_KEY, previous))) {
+      autosaver.turnOff(`Could not keep the autosaved design "${previous.name}" aside; autosave is off so that it is not overwritten`);
+      return;
+    }
+    persist.setState({ notice: { kind: 'kept-previous', name: previous.name, savedAt: previous.savedAt } });
+  }
+  // the design storage holds is the base of the next change; anything else is written whole first
+  const base = source === 'autosave' && !damagedChanges ? store.getState().design : null;
+  autosaver.start({ revision: saved.head, base, savedAt: saved.state.savedAt });
 }
 
-async function readSlot(slots: SlotStorage): Promise<{ stored: StoredDesign; raw: unknown; failure: string | null }> {
+async function readSlot(slots: SlotStorage): Promise<{ saved: Saved; failure: null } | { saved: null; failure: string }> {
   try {
-    const raw = await slots.get(AUTOSAVE_KEY);
-    return { stored: readStored(raw), raw, failure: null };
+    return { saved: await readSaved(slots), failure: null };
   } catch (err) {
-    return { stored: { kind: 'none' }, raw: undefined, failure: err instanceof Error ? err.message : String(err) };
+    return { saved: null, failure: err instanceof Error ? err.message : String(err) };
   }
 }
 
