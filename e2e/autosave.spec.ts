@@ -1,48 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { engineFacts } from './engineFacts.ts';
+import { readSlots, writeSlot } from './fixtures/browserStorage.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 import { InspectorPanel } from './pages/InspectorPanel.ts';
 
 const faults = engineFacts('faults');
 const lr4 = engineFacts('two-building-lr4');
-
-/** Test set-up only: writes a value straight into the app's autosave slot, as a broken browser profile might. */
-async function writeSlot(page: Page, key: string, value: unknown): Promise<void> {
-  await page.evaluate(
-    ([key, value]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('fabric-designer');
-        // never create the database here: the app creates it, with its object store, on start-up
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('designs', 'readwrite');
-          tx.objectStore('designs').put(value, key as string);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [key, value] as const,
-  );
-}
-
-async function readSlots(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const open = indexedDB.open('fabric-designer');
-        // never create the database here: the app creates it, with its object store, on start-up
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('designs').objectStore('designs');
-          const keys = store.getAllKeys();
-          const values = store.getAll();
-          values.onsuccess = () => resolve(Object.fromEntries(keys.result.map((k, i) => [String(k), values.result[i]])));
-        };
-      }),
-  );
-}
 
 const savedText = (slots: Record<string, unknown>) => (slots.autosave as { text?: string } | undefined)?.text ?? '';
 
