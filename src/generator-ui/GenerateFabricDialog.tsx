@@ -158,8 +158,8 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
 
 /** Per tier, the optics both its ends can host; spines and cores are the switch model. */
 function tierOptics(serverModel: string, switchModel: string): Record<OpticTier, Choice[]> {
-  const between = opticsBetween(BUILTIN_CATALOG, serverModel, [switchModel, switchModel]);
-  return { serverLeaf: opticsBetween(BUILTIN_CATALOG, serverModel, [serverModel, switchModel]), leafSpine: between, spineCore: between };
+  const between = opticsBetween(BUILTIN_CATALOG, serverModel, 1, [switchModel, switchModel]);
+  return { serverLeaf: opticsBetween(BUILTIN_CATALOG, serverModel, 1, [serverModel, switchModel]), leafSpine: between, spineCore: between };
 }
 
 function FormSection({ title, note, columns = 2, children }: { title: string; note?: string; columns?: 2 | 3; children: ReactNode }) {

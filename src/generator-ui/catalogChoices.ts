@@ -17,11 +17,12 @@ export function devicesOfKind(catalog: Catalog, kind: DeviceKind): Choice[] {
 }
 
 /**
- * Optics a tier can be fixed to: at the server's compute-port rate (the generator accepts no other)
- * and with a module that fits the cages at both ends; none for an unknown server.
+ * Optics a tier can be fixed to: at the fabric's rate (the server's compute-port rate split over the
+ * planes; the generator accepts no other) and with a module that fits the cages at both ends; none
+ * for an unknown server or a split its ports do not run.
  */
-export function opticsBetween(catalog: Catalog, serverModel: string, ends: readonly [string, string]): Choice[] {
-  const rate = fabricRate(catalog, serverModel);
+export function opticsBetween(catalog: Catalog, serverModel: string, planes: number, ends: readonly [string, string]): Choice[] {
+  const rate = fabricRate(catalog, serverModel, planes);
   if (!rate.ok) return [];
   return Object.entries(catalog.optics)
     .filter(([id, o]) => o.rateGbps === rate.rateGbps && ends.every((model) => fitEnd(catalog, model, id).ok))

@@ -39,8 +39,8 @@ describe('reading the Generate fabric form', () => {
   });
 
   it('puts catalog problems under the model or optic they concern', () => {
-    const wrongSwitch = readForm({ ...INITIAL_FORM, serverModel: 'dgx-b300' }, BUILTIN_CATALOG);
-    expect(wrongSwitch.fieldErrors.switchModel).toMatch(/^qm9700's fabric ports have no 800G mode/);
+    const wrongSwitch = readForm({ ...INITIAL_FORM, switchModel: 'q3400' }, BUILTIN_CATALOG);
+    expect(wrongSwitch.fieldErrors.switchModel).toMatch(/^q3400's fabric ports have no 400G mode/);
     const wrongOptic = readForm({ ...INITIAL_FORM, optics: { serverLeaf: '800g-dr8', leafSpine: '', spineCore: '' } }, BUILTIN_CATALOG);
     expect(wrongOptic.fieldErrors['optics.serverLeaf']).toMatch(/^800g-dr8 runs at 800G but the fabric runs at 400G/);
   });

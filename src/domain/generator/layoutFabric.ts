@@ -1,5 +1,6 @@
 /** Where a sized fabric stands: buildings, halls, each SU's GPU and leaf racks, spine and core racks. */
 import type { Catalog } from '../catalog/catalog.ts';
+import { RACK_TYPES } from '../catalog/rackTypes.ts';
 import type { DesignNode, FloorPosition, NodeId, SwitchRole } from '../model/design.ts';
 import type { ResolvedParams } from './params.ts';
 import type { FabricCounts } from './sizeFabric.ts';
@@ -10,15 +11,28 @@ export interface SuSite {
   readonly pod: number;
   /** The SU's GPU rack nodes: full racks, then a partly filled one if any. */
   readonly gpuNodes: readonly { readonly id: NodeId; readonly servers: number }[];
-  readonly leafId: NodeId;
+  /** The SU's leaf group in each plane. */
+  readonly leafIds: readonly NodeId[];
 }
 
 export interface FabricLayout {
   readonly nodes: readonly DesignNode[];
   readonly sus: readonly SuSite[];
-  /** The spine group of each pod. */
-  readonly spineIds: readonly NodeId[];
-  readonly coreId: NodeId | null;
+  /** Per plane, the spine group of each pod. */
+  readonly spineIds: readonly (readonly NodeId[])[];
+  /** Per plane, its core group; empty in two tiers. */
+  readonly coreIds: readonly NodeId[];
+}
+
+/**
+ * Plane-specific ids and names: unchanged with one plane, else "p2-su1-leaf" / "Plane 2 SU 1 leaves",
+ * so the BOM, report and cut sheet say which plane a switch and a cable belong to.
+ */
+function planeLabel(counts: FabricCounts, plane: number): { id: (id: string) => string; name: (name: string) => string } {
+  if (counts.planes === 1) return { id: (id) => id, name: (name) => name };
+  // "Spine group 1" reads "Plane 1 spine group 1"; an abbreviation ("SU 1") keeps its case
+  const lead = (name: string) => (/^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name);
+  return { id: (id) => `p${plane}-${id}`, name: (name) => `Plane ${plane} ${lead(name)}` };
 }
 
 /** Rack units a network rack gives to switches; the rest holds patch panels and power. */
@@ -42,8 +56,9 @@ export function susPerRow(sus: number): number {
 /**
  * SUs go to halls in contiguous blocks (whole pods in three tiers, so a pod never spans halls), and
  * halls fill building by building. In each hall SUs stand susPerRow(SUs in the hall) to a row pair:
- * SU j's GPU racks in row 2 * floor(j / perRow), its leaf rack right after them; a network row
- * after the last SU row holds the spine racks of the hall's pods and, in the first hall, the cores.
+ * SU j's GPU racks in row 2 * floor(j / perRow), its leaf racks (plane by plane) right after them; a
+ * network row after the last SU row holds the spine racks of the hall's pods and, in the first hall,
+ * the cores.
  */
 export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: Catalog): FabricLayout {
   const nodes: DesignNode[] = [];
@@ -77,10 +92,16 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
     const first = (j % perRow(hall)) * suWidth;
     const servers = k < counts.sus ? counts.serversPerSu : counts.serversInLastSu;
     const { gpuNodes, racks } = gpuRacks(`su${k}`, `SU ${k}`, hallIds[hall]!, { row, slot: first }, servers, p, nodes);
-    const leafId = `su${k}-leaf`;
-    const leaves = { id: leafId, name: `SU ${k} leaves`, role: 'leaf', model: p.switchModel, quantity: counts.leavesPerSu } as const;
-    suWidth = Math.max(suWidth, racks + switchRacks(nodes, catalog, leaves, hallIds[hall]!, { row, slot: first + racks }) + 1);
-    sus.push({ index: k, pod, gpuNodes, leafId });
+    const leafIds: NodeId[] = [];
+    let width = racks;
+    for (let plane = 1; plane <= counts.planes; plane++) {
+      const label = planeLabel(counts, plane);
+      const leaves = { id: label.id(`su${k}-leaf`), name: label.name(`SU ${k} leaves`), role: 'leaf', model: p.switchModel, quantity: counts.leavesPerSu } as const;
+      width += switchRacks(nodes, catalog, leaves, hallIds[hall]!, { row, slot: first + width });
+      leafIds.push(leaves.id);
+    }
+    suWidth = Math.max(suWidth, width + 1);
+    sus.push({ index: k, pod, gpuNodes, leafIds });
   }
 
   const networkSlot = new Map<number, number>();
@@ -89,16 +110,24 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
     const floor = { row: 2 * Math.ceil((susInHall.get(hall) ?? 0) / perRow(hall)), slot };
     networkSlot.set(hall, slot + switchRacks(nodes, catalog, group, hallIds[hall]!, floor));
   };
-  const spineIds: NodeId[] = [];
-  for (let pod = 1; pod <= counts.pods; pod++) {
-    const id = `spine-g${pod}`;
-    const group = { id, name: `Spine group ${pod}`, role: 'spine', model: p.spineModel, quantity: counts.spinesPerPod } as const;
-    inNetworkRow(hallOfSu((pod - 1) * counts.susPerPod + 1), group);
-    spineIds.push(id);
+  const spineIds: NodeId[][] = [];
+  const coreIds: NodeId[] = [];
+  for (let plane = 1; plane <= counts.planes; plane++) {
+    const label = planeLabel(counts, plane);
+    const planeSpines: NodeId[] = [];
+    for (let pod = 1; pod <= counts.pods; pod++) {
+      const group = { id: label.id(`spine-g${pod}`), name: label.name(`Spine group ${pod}`), role: 'spine', model: p.spineModel, quantity: counts.spinesPerPod } as const;
+      inNetworkRow(hallOfSu((pod - 1) * counts.susPerPod + 1), group);
+      planeSpines.push(group.id);
+    }
+    spineIds.push(planeSpines);
+    if (counts.cores > 0) {
+      const core = { id: label.id('core'), name: label.name('Core'), role: 'core', model: p.coreModel, quantity: counts.cores / counts.planes } as const;
+      inNetworkRow(0, core);
+      coreIds.push(core.id);
+    }
   }
-  const coreId = counts.cores > 0 ? 'core' : null;
-  if (coreId) inNetworkRow(0, { id: coreId, name: 'Core', role: 'core', model: p.coreModel, quantity: counts.cores });
-  return { nodes, sus, spineIds, coreId };
+  return { nodes, sus, spineIds, coreIds };
 }
 
 /** An SU's GPU racks: one node for the full racks, one for a partly filled last rack. */
@@ -111,7 +140,9 @@ function gpuRacks(prefix: string, name: string, hallId: NodeId, start: FloorPosi
     nodes.push({ id, kind: 'rack', parent: hallId, name: label, rackKind: 'gpu', floor: { row: start.row, slot: start.slot + slot }, contents: { model: p.serverModel, perRack: inRack }, quantity });
     gpuNodes.push({ id, servers: inRack * quantity });
   };
-  if (full > 0) add(`${prefix}-gpu`, `${name} GPU racks`, 0, perRack, full);
+  // a rack-scale system's racks go by its name (e.g. "SU 1 NVIDIA GB300 NVL72 racks")
+  const kind = (p.rackType !== undefined && RACK_TYPES.get(p.rackType)?.name) || 'GPU';
+  if (full > 0) add(`${prefix}-gpu`, `${name} ${kind} racks`, 0, perRack, full);
   if (rest > 0) add(`${prefix}-gpu-rest`, `${name} last GPU rack`, full, rest, 1);
   return { gpuNodes, racks: full + (rest > 0 ? 1 : 0) };
 }

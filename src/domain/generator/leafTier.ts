@@ -1,10 +1,12 @@
 /** The leaf tier of one scalable unit: servers, leaves, and each leaf's down and up links. */
 import { gcd, lcm, smallestDivisorAtLeast } from './divisors.ts';
-import { RAIL_SU_SERVERS, type ResolvedParams } from './params.ts';
+import { SUPERPOD_SU_SERVERS, type ResolvedParams } from './params.ts';
 
 export interface LeafTier {
   readonly serversPerSu: number;
   readonly leavesPerSu: number;
+  /** Rail-optimized: leaves that share one rail of an SU (1 unless the SU outgrows a leaf). */
+  readonly leavesPerRail: number;
   readonly downlinksPerLeaf: number;
   readonly uplinksPerLeaf: number;
 }
@@ -13,7 +15,10 @@ export type LeafTierResult = ({ readonly ok: true } & LeafTier) | { readonly ok:
 
 /**
  * Leaf ports less the reserved ones split down:up = R:1; uplinks = ceil(downlinks / R). Rail-optimized:
- * one leaf per rail, one down port per server. Leaf-spine: a server's ports spread over its SU's leaves.
+ * one leaf per rail and one down port per server, so the default SU is as many servers as a leaf has
+ * down ports (the leaf radix decides, as in NVIDIA's SuperPODs: 32 on QM9700, 72 on Q3400); a larger
+ * SU (a rack type's 8 racks) spreads each rail over the fewest leaves that divide it evenly.
+ * Leaf-spine: a server's ports spread over its SU's leaves.
  */
 export function sizeLeafTier(p: ResolvedParams, rails: number, leafPorts: number): LeafTierResult {
   const usable = leafPorts - p.reservedLeafPorts;
@@ -21,22 +26,16 @@ export function sizeLeafTier(p: ResolvedParams, rails: number, leafPorts: number
   if (usable < 2 || downCap < 1) {
     return { ok: false, problem: `${p.reservedLeafPorts} reserved ports leave no room for down and up links on a ${leafPorts}-port ${p.switchModel} leaf.` };
   }
-  const ratio = `${p.oversubscription}:1`;
   let serversPerSu: number;
   let leavesPerSu: number;
+  let leavesPerRail = 1;
   let downlinksPerLeaf: number;
   if (p.template === 'rail-optimized') {
-    serversPerSu = p.suServers ?? RAIL_SU_SERVERS;
-    if (serversPerSu > downCap) {
-      return {
-        ok: false,
-        problem:
-          `A rail-optimized SU of ${serversPerSu} servers needs ${serversPerSu} down ports on each leaf, but a ${p.switchModel} leaf ` +
-          `has ${downCap} at ${ratio} with ${p.reservedLeafPorts} reserved: use suServers of at most ${downCap}.`,
-      };
-    }
-    leavesPerSu = rails;
-    downlinksPerLeaf = serversPerSu;
+    serversPerSu = p.suServers ?? downCap;
+    // a divisor always exists: the SU itself (one server per leaf)
+    leavesPerRail = smallestDivisorAtLeast(serversPerSu, serversPerSu / downCap)!;
+    leavesPerSu = rails * leavesPerRail;
+    downlinksPerLeaf = serversPerSu / leavesPerRail;
   } else {
     serversPerSu = p.suServers ?? spreadSuServers(downCap, rails, p.serversPerRack);
     const ports = serversPerSu * rails;
@@ -44,7 +43,8 @@ export function sizeLeafTier(p: ResolvedParams, rails: number, leafPorts: number
     leavesPerSu = smallestDivisorAtLeast(ports, ports / downCap) ?? ports;
     downlinksPerLeaf = ports / leavesPerSu;
   }
-  return { ok: true, serversPerSu, leavesPerSu, downlinksPerLeaf, uplinksPerLeaf: Math.ceil(downlinksPerLeaf / p.oversubscription) };
+  const uplinksPerLeaf = Math.ceil(downlinksPerLeaf / p.oversubscription);
+  return { ok: true, serversPerSu, leavesPerSu, leavesPerRail, downlinksPerLeaf, uplinksPerLeaf };
 }
 
 /**
@@ -53,5 +53,5 @@ export function sizeLeafTier(p: ResolvedParams, rails: number, leafPorts: number
  */
 function spreadSuServers(downCap: number, rails: number, serversPerRack: number): number {
   const block = lcm(downCap / gcd(downCap, rails), serversPerRack);
-  return Math.max(block, Math.floor(RAIL_SU_SERVERS / block) * block);
+  return Math.max(block, Math.floor(SUPERPOD_SU_SERVERS / block) * block);
 }

@@ -10,7 +10,9 @@ describe('fabric parameters', () => {
       spineModel: 'qm9700',
       coreModel: 'qm9700',
       tiers: undefined,
-      suServers: 32,
+      planes: undefined,
+      rackType: undefined,
+      suServers: undefined,
       oversubscription: 1,
       reservedLeafPorts: 0,
       serversPerRack: 4,
@@ -20,6 +22,10 @@ describe('fabric parameters', () => {
       hallDistanceM: 50,
     });
     expect(resolveParams({ ...base, template: 'leaf-spine' }).suServers).toBeUndefined();
+  });
+
+  it('a rack type brings its trays per rack and an SU of 8 racks', () => {
+    expect(resolveParams({ ...base, serverModel: 'gb300-tray', rackType: 'gb300-nvl72' })).toMatchObject({ serversPerRack: 18, suServers: 144 });
   });
 
   it('accepts a complete, sensible set', () => {
@@ -39,6 +45,12 @@ describe('fabric parameters', () => {
     [{ coreModel: 'q3400' }, "coreModel: q3400's fabric ports have no 400G mode (the server's port rate)."],
     [{ optics: { spineCore: 'nope' } }, 'optics.spineCore: unknown optic "nope".'],
     [{ template: 'torus' as never }, 'template must be one of rail-optimized, leaf-spine (got torus).'],
+    [{ planes: 0 }, 'planes must be a whole number of at least 1 (got 0).'],
+    [{ planes: 2 }, "planes: dgx-h100's compute ports do not split into 2 (each cage runs 2 × 400G)."],
+    [{ rackType: 'nvl36' }, 'rackType must be one of gb200-nvl72, gb300-nvl72 (got nvl36).'],
+    [{ rackType: 'gb200-nvl72', serverModel: 'dgx-gb200-tray', servers: 100 }, 'servers (compute trays) must fill whole gb200-nvl72 racks of 18 (got 100).'],
+    [{ rackType: 'gb200-nvl72', servers: 144 }, 'serverModel: a gb200-nvl72 rack holds dgx-gb200-tray compute trays (got dgx-h100).'],
+    [{ rackType: 'gb200-nvl72', serverModel: 'dgx-gb200-tray', servers: 144, serversPerRack: 4 }, 'serversPerRack: a gb200-nvl72 rack holds 18 compute trays (got 4).'],
   ])('%o is rejected with a clear message', (change, message) => {
     expect(validateParams({ ...base, ...change }, BUILTIN_CATALOG)).toEqual([message]);
   });

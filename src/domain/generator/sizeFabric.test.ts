@@ -67,9 +67,16 @@ describe('sizing rules', () => {
     expect(c.serversPerSu * c.railsPerServer).toBe(c.leavesPerSu * down);
   });
 
-  it('a rail-optimized SU too big for the reserved leaf is a problem that names the limit', () => {
-    const r = sizeFabric(superpod(256, { reservedLeafPorts: 4 }));
-    expect(!r.ok && r.problems).toEqual([expect.stringMatching(/use suServers of at most 30/)]);
+  it('the default rail-optimized SU is what a leaf can take down: 30 servers with 4 ports reserved on a 64-port leaf', () => {
+    const c = counts(superpod(240, { reservedLeafPorts: 4 }));
+    expect({ serversPerSu: c.serversPerSu, leavesPerSu: c.leavesPerSu, down: c.downlinksPerLeaf, up: c.uplinksPerLeaf }).toEqual({ serversPerSu: 30, leavesPerSu: 8, down: 30, up: 30 });
+  });
+
+  it('a rail-optimized SU larger than a leaf spreads each rail over the fewest leaves that divide it evenly', () => {
+    // 72 servers per rail on 32-down leaves: 3 leaves of 24 (2 leaves of 36 would not fit)
+    const c = counts(superpod(144, { suServers: 72 }));
+    expect({ leavesPerRail: c.leavesPerRail, leavesPerSu: c.leavesPerSu, down: c.downlinksPerLeaf }).toEqual({ leavesPerRail: 3, leavesPerSu: 24, down: 24 });
+    expect(c.links.serverLeaf).toBe(c.leaves * c.downlinksPerLeaf);
   });
 
   it('3:1 leaf-spine: 48 down and 16 up per leaf, SUs of whole racks that fill whole leaves', () => {

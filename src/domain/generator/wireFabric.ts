@@ -18,18 +18,23 @@ const draft = (tier: FabricTier, a: NodeId, b: NodeId, count: number): DraftLink
 /**
  * Each group joins two grouped nodes completely: the engine deals a group's links to A devices in
  * blocks and to B devices round robin, so NIC i of every server lands on leaf i of its SU, every
- * leaf sends uplinks/spines links to each spine of its pod, and each pod's spines spread over the cores.
+ * leaf sends uplinks/spines links to each spine of its pod, and each pod's spines spread over the
+ * cores. Each plane is wired the same way to its own switches.
  */
 export function wireFabric(layout: FabricLayout, counts: FabricCounts): DraftLink[] {
   const links: DraftLink[] = [];
-  for (const su of layout.sus) {
-    for (const gpu of su.gpuNodes) links.push(draft('serverLeaf', gpu.id, su.leafId, gpu.servers * counts.railsPerServer));
-  }
-  for (const su of layout.sus) {
-    links.push(draft('leafSpine', su.leafId, layout.spineIds[su.pod]!, counts.leavesPerSu * counts.uplinksPerLeaf));
-  }
-  if (layout.coreId) {
-    for (const spineId of layout.spineIds) links.push(draft('spineCore', spineId, layout.coreId, counts.spinesPerPod * counts.uplinksPerSpine));
+  for (let plane = 0; plane < counts.planes; plane++) {
+    for (const su of layout.sus) {
+      for (const gpu of su.gpuNodes) links.push(draft('serverLeaf', gpu.id, su.leafIds[plane]!, gpu.servers * counts.railsPerServer));
+    }
+    const spineIds = layout.spineIds[plane]!;
+    for (const su of layout.sus) {
+      links.push(draft('leafSpine', su.leafIds[plane]!, spineIds[su.pod]!, counts.leavesPerSu * counts.uplinksPerLeaf));
+    }
+    const coreId = layout.coreIds[plane];
+    if (coreId) {
+      for (const spineId of spineIds) links.push(draft('spineCore', spineId, coreId, counts.spinesPerPod * counts.uplinksPerSpine));
+    }
   }
   return links;
 }
