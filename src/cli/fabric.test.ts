@@ -82,6 +82,28 @@ describe('fabric generate', () => {
     ]);
   });
 
+  it('--planes 2 builds the Spectrum-X twin-plane B300 fabric of the published table (16 SU)', () => {
+    const r = run('generate', '--servers', '1024', '--server-model', 'dgx-b300', '--switch-model', 'sn5600', '--planes', '2');
+    expect(r.status).toBe(0);
+    expect(r.err).toMatch(/8,192 GPUs on 1024 servers in 16 SUs of 64, 2 planes; 256 leaves, 128 spines, 0 cores \(2 tiers\)/);
+    expect(r.err).toMatch(/links server-leaf 16384, leaf-spine 16384, spine-core 0 at 400G; in 800G cable units 8192, 8192, 0/);
+    expect(JSON.parse(r.out).nodes.map((n: { name: string }) => n.name)).toEqual(expect.arrayContaining(['Plane 2 SU 16 leaves', 'Plane 1 spine group 1']));
+  });
+
+  it('the Q3400 XDR fabric takes 72 servers per SU without being told', () => {
+    const r = run('generate', '--servers', '576', '--server-model', 'dgx-b300', '--switch-model', 'q3400');
+    expect(r.err).toMatch(/4,608 GPUs on 576 servers in 8 SUs of 72; 64 leaves, 36 spines, 0 cores \(2 tiers\)/);
+  });
+
+  it('--rack-type builds NVL72 racks of 18 trays in SUs of 8 racks; --su-servers 144 is accepted', () => {
+    const r = run('generate', '--rack-type', 'gb300-nvl72', '--servers', '576', '--switch-model', 'q3400', '--su-servers', '144');
+    expect(r.status).toBe(0);
+    expect(r.err).toMatch(/2,304 GPUs on 576 compute trays in 32 gb300-nvl72 racks \(288 NVLink switch trays\) in 4 SUs of 144/);
+    const wrong = run('generate', '--rack-type', 'gb300-nvl72', '--servers', '100', '--switch-model', 'q3400');
+    expect(wrong.status).toBe(2);
+    expect(wrong.err).toMatch(/must fill whole gb300-nvl72 racks of 18 \(got 100\)/);
+  });
+
   it('exits 2 with the reasons when the parameters cannot be met', () => {
     const r = run('generate', '--servers', '256', '--server-model', 'dgx-h100', '--switch-model', 'acme');
     expect(r.status).toBe(2);

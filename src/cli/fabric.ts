@@ -22,6 +22,7 @@ const USAGE = `Usage: fabric <command> [options]
   bom <design.json> [--json|--csv]      the bill of materials
   cutsheet <design.json> --csv          one row per cable: ends, ports, optic, length, label
   generate --template rail-optimized|leaf-spine --servers N --server-model ID --switch-model ID
+           [--rack-type gb200-nvl72|gb300-nvl72] [--planes N]
            [--tiers 2|3] [--su-servers N] [--oversubscription R] [--reserved-leaf-ports N]
            [--servers-per-rack N] [--halls N] [--buildings N] [--building-distance-m M]
            [--hall-distance-m M] [--spine-model ID] [--core-model ID] [--name TEXT] [-o design.json]

@@ -1,5 +1,7 @@
 /** `fabric generate`: a whole fabric from a few parameters, written as a design file. */
+import { RACK_TYPES } from '../domain/catalog/rackTypes.ts';
 import { generateFabric } from '../domain/generator/generateFabric.ts';
+import type { FabricCounts } from '../domain/generator/sizeFabric.ts';
 import { FABRIC_TEMPLATES, type FabricParams, type FabricTemplate } from '../domain/generator/params.ts';
 import { serializeDesign } from '../domain/format/serializeDesign.ts';
 import { UsageError, type ParsedArgs } from './args.ts';
@@ -8,7 +10,7 @@ import { UsageError, type ParsedArgs } from './args.ts';
 export const GENERATE_OPTIONS = [
   'template', 'servers', 'server-model', 'switch-model', 'spine-model', 'core-model', 'tiers', 'su-servers',
   'oversubscription', 'reserved-leaf-ports', 'servers-per-rack', 'halls', 'buildings', 'building-distance-m',
-  'hall-distance-m', 'name',
+  'hall-distance-m', 'name', 'planes', 'rack-type',
 ] as const;
 
 export interface GenerateIo {
@@ -28,12 +30,23 @@ export function generateCommand(args: ParsedArgs, io: GenerateIo): number {
   const target = args.options.get('o') ?? args.options.get('output');
   if (target) io.writeFile(target, text);
   else io.out(text);
-  const c = result.counts;
-  io.err(
-    `${c.gpus.toLocaleString('en-US')} GPUs on ${c.servers} servers in ${c.sus} SUs; ${c.leaves} leaves, ${c.spines} spines, ${c.cores} cores (${c.tiers} tiers); ` +
-      `links server-leaf ${c.links.serverLeaf}, leaf-spine ${c.links.leafSpine}, spine-core ${c.links.spineCore}${target ? `; written to ${target}` : ''}\n`,
-  );
+  io.err(`${summary(result.counts)}${target ? `; written to ${target}` : ''}\n`);
   return 0;
+}
+
+/** One line a user can check against a published table: servers, switches, links and, with planes, cable units. */
+function summary(c: FabricCounts): string {
+  const servers = c.rackType ? `${c.servers} compute trays in ${c.gpuRacks} ${c.rackType} racks (${c.nvlinkSwitchTrays} NVLink switch trays)` : `${c.servers} servers`;
+  const planes = c.planes > 1 ? `, ${c.planes} planes` : '';
+  const units =
+    c.planes > 1
+      ? ` at ${c.rateGbps}G; in ${c.serverPortGbps}G cable units ${c.cableUnits.serverLeaf}, ${c.cableUnits.leafSpine}, ${c.cableUnits.spineCore}`
+      : '';
+  return (
+    `${c.gpus.toLocaleString('en-US')} GPUs on ${servers} in ${c.sus} SUs of ${c.serversPerSu}${planes}; ` +
+    `${c.leaves} leaves, ${c.spines} spines, ${c.cores} cores (${c.tiers} tiers); ` +
+    `links server-leaf ${c.links.serverLeaf}, leaf-spine ${c.links.leafSpine}, spine-core ${c.links.spineCore}${units}`
+  );
 }
 
 function paramsFrom(args: ParsedArgs): FabricParams {
@@ -53,12 +66,17 @@ function paramsFrom(args: ParsedArgs): FabricParams {
     return n;
   };
   const tiers = num('tiers');
+  const rackType = get('rack-type');
+  // a rack type names its tray model, so --server-model may be left out
+  const trayModel = rackType === undefined ? undefined : RACK_TYPES.get(rackType)?.trayModel;
   if (tiers !== undefined && tiers !== 2 && tiers !== 3) throw new UsageError('--tiers must be 2 or 3');
   const optional = <K extends keyof FabricParams>(key: K, value: FabricParams[K] | undefined) => (value === undefined ? {} : { [key]: value });
   return {
     template: template as FabricTemplate,
     servers: num('servers') ?? Number(required('servers')),
-    serverModel: required('server-model'),
+    serverModel: get('server-model') ?? trayModel ?? required('server-model'),
+    ...optional('rackType', rackType),
+    ...optional('planes', num('planes')),
     switchModel: required('switch-model'),
     ...optional('spineModel', get('spine-model')),
     ...optional('coreModel', get('core-model')),
