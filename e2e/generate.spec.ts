@@ -95,6 +95,61 @@ test.describe('Generate fabric', () => {
     await expect(app.node('Rack', 'SU 1 GPU racks')).toBeInViewport();
   });
 
+  test('a Spectrum-X twin-plane B300 fabric: planes from the dialog, cables counted in 800G units, switches named by plane', async ({ page }) => {
+    const params: FabricParams = { template: 'rail-optimized', servers: 64, serverModel: 'dgx-b300', switchModel: 'sn5600', planes: 2 };
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Server model').selectOption({ label: DEVICE_MODELS['dgx-b300'].name });
+    await dialog.getByLabel('Switch model').selectOption({ label: DEVICE_MODELS.sn5600.name });
+    await dialog.getByLabel('Servers', { exact: true }).fill(String(params.servers));
+    await dialog.getByLabel('Planes').fill('2');
+
+    const { counts } = expectedPreview(params);
+    const rows: Record<string, number> = {
+      Planes: counts.planes,
+      Leaves: counts.leaves,
+      Spines: counts.spines,
+      'Server–leaf links': counts.links.serverLeaf,
+      'Server–leaf cables': counts.cableUnits.serverLeaf,
+      'Leaf–spine cables': counts.cableUnits.leafSpine,
+    };
+    for (const [label, value] of Object.entries(rows)) {
+      await expect.poll(async () => asNumber(await previewCell(dialog, label).innerText()), { message: label, timeout: 30_000 }).toBe(value);
+    }
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toBeHidden();
+    const { analysis } = expectedDesign(params);
+    const devices = app.bomTable('Devices');
+    for (const line of analysis.bom.devices.filter((d) => d.role === 'leaf')) {
+      await expect(devices.getByRole('row').filter({ hasText: line.name })).toContainText(line.count.toLocaleString('en-US'));
+    }
+    await expect(app.node('Switch', 'Plane 2 SU 1 leaves')).toHaveCount(1);
+  });
+
+  test('an NVL72 rack type brings its trays: racks, NVLink switch trays and GPUs counted per rack', async ({ page }) => {
+    const params: FabricParams = { template: 'rail-optimized', servers: 576, serverModel: 'gb300-tray', switchModel: 'q3400', rackType: 'gb300-nvl72' };
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Rack type').selectOption({ label: 'NVIDIA GB300 NVL72' });
+    await expect(dialog.getByLabel('Server model')).toHaveValue('gb300-tray');
+    await expect(dialog.getByLabel('Servers per rack')).toHaveValue('18');
+    await dialog.getByLabel('Switch model').selectOption({ label: DEVICE_MODELS.q3400.name });
+    await dialog.getByLabel('Servers', { exact: true }).fill(String(params.servers));
+
+    const { counts } = expectedPreview(params);
+    const rows: Record<string, number> = {
+      'Compute trays': counts.servers,
+      GPUs: counts.gpus,
+      'NVL72 racks': counts.gpuRacks,
+      'NVLink switch trays': counts.nvlinkSwitchTrays,
+      'Scalable units': counts.sus,
+    };
+    for (const [label, value] of Object.entries(rows)) {
+      await expect.poll(async () => asNumber(await previewCell(dialog, label).innerText()), { message: label, timeout: 30_000 }).toBe(value);
+    }
+    await dialog.getByLabel('Servers', { exact: true }).fill('100');
+    await expect(dialog.getByLabel('Servers', { exact: true })).toHaveAccessibleDescription(/whole gb300-nvl72 racks of 18/);
+    await expect(dialog.getByRole('button', { name: 'Create' })).toBeDisabled();
+  });
+
   test('replaces the open design in one step that undo takes back', async ({ page }) => {
     const before = await app.designName.innerText();
     const dialog = await openDialog(page);

@@ -10,19 +10,33 @@ type Row = readonly [label: string, value: string];
 function rowGroups({ counts, modules, fiberPairs, cables }: FabricPreview): readonly (readonly [title: string, rows: readonly Row[]])[] {
   // a two-tier fabric has no cores: a dash reads "not in this design" where 0 reads "missing"
   const upper = (n: number) => (counts.tiers === 3 ? formatCount(n) : '—');
-  return [
-    ['Compute', [['Servers', formatCount(counts.servers)], ['GPUs', formatCount(counts.gpus)], ['Scalable units', formatCount(counts.sus)]]],
-    ['Switches', [['Leaves', formatCount(counts.leaves)], ['Spines', formatCount(counts.spines)], ['Cores', upper(counts.cores)]]],
+  const racks: Row[] = [[counts.rackType ? 'NVL72 racks' : 'GPU racks', formatCount(counts.gpuRacks)]];
+  if (counts.rackType) racks.push(['NVLink switch trays', formatCount(counts.nvlinkSwitchTrays)]);
+  const groups: (readonly [string, readonly Row[]])[] = [
+    ['Compute', [[counts.rackType ? 'Compute trays' : 'Servers', formatCount(counts.servers)], ['GPUs', formatCount(counts.gpus)], ...racks, ['Scalable units', formatCount(counts.sus)]]],
+    ['Switches', [['Planes', formatCount(counts.planes)], ['Leaves', formatCount(counts.leaves)], ['Spines', formatCount(counts.spines)], ['Cores', upper(counts.cores)]]],
     [
-      'Links',
+      `Links at ${counts.rateGbps}G`,
       [
         ['Server–leaf links', formatCount(counts.links.serverLeaf)],
         ['Leaf–spine links', formatCount(counts.links.leafSpine)],
         ['Spine–core links', upper(counts.links.spineCore)],
       ],
     ],
-    ['Cable plant', [['Transceiver modules', formatCount(modules)], ['Fiber pairs', formatCount(fiberPairs)], ['Cables', formatCount(cables)]]],
   ];
+  if (counts.planes > 1) {
+    // NVIDIA counts a twin-plane fabric's cables in units of the server port: one carries a link of each plane
+    groups.push([
+      `Cables in ${counts.serverPortGbps}G units`,
+      [
+        ['Server–leaf cables', formatCount(counts.cableUnits.serverLeaf)],
+        ['Leaf–spine cables', formatCount(counts.cableUnits.leafSpine)],
+        ['Spine–core cables', upper(counts.cableUnits.spineCore)],
+      ],
+    ]);
+  }
+  groups.push(['Cable plant', [['Transceiver modules', formatCount(modules)], ['Fiber pairs', formatCount(fiberPairs)], ['Cables', formatCount(cables)]]]);
+  return groups;
 }
 
 export function FabricPreviewPanel({ state, blocked, problems }: {
@@ -115,6 +129,7 @@ function Verdict({ preview: { errors, warnings }, findings }: { preview: FabricP
 }
 
 function summaryOf({ counts }: FabricPreview): string {
-  const su = `${plural(counts.sus, 'SU')} of ${formatCount(counts.serversPerSu)} servers`;
-  return `${formatCount(counts.gpus)} GPUs in ${su}, ${counts.tiers} tiers at ${counts.rateGbps}G, ${counts.template}.`;
+  const su = `${plural(counts.sus, 'SU')} of ${formatCount(counts.serversPerSu)} ${counts.rackType ? 'trays' : 'servers'}`;
+  const planes = counts.planes > 1 ? `${counts.planes} planes of ` : '';
+  return `${formatCount(counts.gpus)} GPUs in ${su}, ${planes}${counts.tiers} tiers at ${counts.rateGbps}G, ${counts.template}.`;
 }

@@ -5,7 +5,9 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { BUILTIN_CATALOG } from '../domain/catalog/catalog.ts';
+import { RACK_TYPES } from '../domain/catalog/rackTypes.ts';
 import { generateFabric } from '../domain/generator/generateFabric.ts';
+import { inferPlanes } from '../domain/generator/portCounts.ts';
 import type { FabricTemplate } from '../domain/generator/params.ts';
 import { useDesignStoreApi } from '../store/designStoreContext.ts';
 import { ModalDialog } from '../ui/ModalDialog.tsx';
@@ -17,6 +19,9 @@ import { useFabricPreview } from './useFabricPreview.ts';
 
 const SERVERS = devicesOfKind(BUILTIN_CATALOG, 'gpu-server');
 const SWITCHES = devicesOfKind(BUILTIN_CATALOG, 'switch');
+const RACK_CHOICES: readonly Choice[] = [...RACK_TYPES].map(([id, r]) => ({ id, name: r.name }));
+/** The dialog's servers-per-rack start, restored when a rack type is cleared. */
+const PLAIN_SERVERS_PER_RACK = '4';
 const TEMPLATES = [
   { value: 'rail-optimized', label: 'Rail-optimized' },
   { value: 'leaf-spine', label: 'Leaf-spine' },
@@ -45,15 +50,24 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
   const preview = useFabricPreview(reading.params);
   // problems from the last Create, kept only while the form still holds what was created from
   const [createFailure, setCreateFailure] = useState<{ form: FabricForm; problems: string[] } | null>(null);
-  const optics = useMemo(() => tierOptics(form.serverModel, form.switchModel), [form.serverModel, form.switchModel]);
+  const planes = planesOf(form);
+  const optics = useMemo(() => tierOptics(form.serverModel, form.switchModel, planes), [form.serverModel, form.switchModel, planes]);
+  const rack = RACK_TYPES.get(form.rackType);
 
   const errors = reading.fieldErrors;
   const setNumber = (field: NumberField) => (value: string) => onFormChange({ ...form, numbers: { ...form.numbers, [field]: value } });
-  const setModels = (models: Pick<FabricForm, 'serverModel' | 'switchModel'>) => {
+  const setModels = (change: Partial<FabricForm>) => {
+    const next = { ...form, ...change };
     // a fixed optic the new models cannot host would only produce an error
-    const offered = tierOptics(models.serverModel, models.switchModel);
+    const offered = tierOptics(next.serverModel, next.switchModel, planesOf(next));
     const kept = Object.fromEntries(OPTIC_TIERS.map((t) => [t, offered[t].some((o) => o.id === form.optics[t]) ? form.optics[t] : ''])) as FabricForm['optics'];
-    onFormChange({ ...form, ...models, optics: kept });
+    onFormChange({ ...next, optics: kept });
+  };
+  // a rack type brings its tray model and trays per rack
+  const setRackType = (rackType: string) => {
+    const chosen = RACK_TYPES.get(rackType);
+    const serversPerRack = chosen ? String(chosen.computeTrays) : PLAIN_SERVERS_PER_RACK;
+    setModels({ rackType, serverModel: chosen?.trayModel ?? form.serverModel, numbers: { ...form.numbers, serversPerRack } });
   };
   const previewFailed = !preview.pending && preview.result?.ok === false;
   const canCreate = reading.params !== null && !previewFailed;
@@ -91,9 +105,19 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
             <FormSection title="Topology">
               <SegmentedField legend="Template" value={form.template} options={TEMPLATES} onChange={(template) => onFormChange({ ...form, template })} />
               <SegmentedField legend="Tiers" value={form.tiers} options={TIERS} onChange={(tiers) => onFormChange({ ...form, tiers })} />
-              <SelectField label="Server model" value={form.serverModel} choices={SERVERS} onChange={(serverModel) => setModels({ serverModel, switchModel: form.switchModel })} error={errors.serverModel} />
-              <NumberInput label="Servers" min={1} value={form.numbers.servers} onChange={setNumber('servers')} error={errors.servers} />
-              <SelectField label="Switch model" value={form.switchModel} choices={SWITCHES} onChange={(switchModel) => setModels({ serverModel: form.serverModel, switchModel })} error={errors.switchModel} hint="Leaves, spines and cores" />
+              <SelectField label="Rack type" value={form.rackType} emptyChoice="Servers in racks" choices={RACK_CHOICES} onChange={setRackType} error={errors.rackType} hint={rack ? `${rack.computeTrays} compute trays and ${rack.nvlinkSwitchTrays} NVLink switch trays per rack` : 'Or a rack-scale NVL72 system'} />
+              <SelectField label="Server model" value={form.serverModel} choices={SERVERS} onChange={(serverModel) => setModels({ serverModel })} error={errors.serverModel} hint={rack ? 'The rack type\'s compute tray' : undefined} />
+              <NumberInput label="Servers" min={1} value={form.numbers.servers} onChange={setNumber('servers')} error={errors.servers} hint={rack ? `Compute trays, ${rack.computeTrays} per rack` : undefined} />
+              <SelectField label="Switch model" value={form.switchModel} choices={SWITCHES} onChange={(switchModel) => setModels({ switchModel })} error={errors.switchModel} hint="Leaves, spines and cores" />
+              <NumberInput
+                label="Planes"
+                min={1}
+                placeholder={`Auto (${inferPlanes(BUILTIN_CATALOG, form.serverModel, form.switchModel)})`}
+                value={form.numbers.planes}
+                onChange={(value) => setModels({ numbers: { ...form.numbers, planes: value } })}
+                error={errors.planes}
+                hint="Independent fabrics each server port splits over; 2 = Spectrum-X twin-plane"
+              />
               <NumberInput
                 label="Servers per SU"
                 min={1}
@@ -101,7 +125,7 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
                 value={form.numbers.suServers}
                 onChange={setNumber('suServers')}
                 error={errors.suServers}
-                hint={form.template === 'rail-optimized' ? 'Empty: 32, as in a DGX SuperPOD' : 'Empty: as many as fill whole leaves'}
+                hint={rack ? `Empty: ${rack.racksPerSu} racks (${rack.racksPerSu * rack.computeTrays} trays)` : form.template === 'rail-optimized' ? 'Empty: as many as a leaf has down ports (32 on QM9700, 72 on Q3400)' : 'Empty: as many as fill whole leaves'}
               />
               <NumberInput label="Leaf oversubscription" min={1} suffix=": 1" value={form.numbers.oversubscription} onChange={setNumber('oversubscription')} error={errors.oversubscription} hint="Down:up at each leaf; 1:1 is non-blocking" />
               <NumberInput label="Reserved leaf ports" min={0} value={form.numbers.reservedLeafPorts} onChange={setNumber('reservedLeafPorts')} error={errors.reservedLeafPorts} hint="Kept free on every leaf (storage, management)" />
@@ -156,10 +180,16 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
   );
 }
 
-/** Per tier, the optics both its ends can host; spines and cores are the switch model. */
-function tierOptics(serverModel: string, switchModel: string): Record<OpticTier, Choice[]> {
-  const between = opticsBetween(BUILTIN_CATALOG, serverModel, 1, [switchModel, switchModel]);
-  return { serverLeaf: opticsBetween(BUILTIN_CATALOG, serverModel, 1, [serverModel, switchModel]), leafSpine: between, spineCore: between };
+/** The planes the form asks for, or the generator's inference while the field is empty or unreadable. */
+function planesOf(form: FabricForm): number {
+  const typed = Number(form.numbers.planes);
+  return form.numbers.planes.trim() !== '' && Number.isInteger(typed) && typed >= 1 ? typed : inferPlanes(BUILTIN_CATALOG, form.serverModel, form.switchModel);
+}
+
+/** Per tier, the optics both its ends can host at the fabric's rate; spines and cores are the switch model. */
+function tierOptics(serverModel: string, switchModel: string, planes: number): Record<OpticTier, Choice[]> {
+  const between = opticsBetween(BUILTIN_CATALOG, serverModel, planes, [switchModel, switchModel]);
+  return { serverLeaf: opticsBetween(BUILTIN_CATALOG, serverModel, planes, [serverModel, switchModel]), leafSpine: between, spineCore: between };
 }
 
 function FormSection({ title, note, columns = 2, children }: { title: string; note?: string; columns?: 2 | 3; children: ReactNode }) {

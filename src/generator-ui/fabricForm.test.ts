@@ -12,6 +12,15 @@ describe('reading the Generate fabric form', () => {
     // tiers 'auto' and an empty SU size leave the choice to the generator
     expect(r.params).not.toHaveProperty('tiers');
     expect(r.params).not.toHaveProperty('suServers');
+    expect(r.params).not.toHaveProperty('planes');
+    expect(r.params).not.toHaveProperty('rackType');
+  });
+
+  it('passes planes and a rack type through', () => {
+    const nvl72: FabricForm = { ...INITIAL_FORM, rackType: 'gb300-nvl72', serverModel: 'gb300-tray', switchModel: 'sn5600', numbers: { ...INITIAL_FORM.numbers, servers: '144', serversPerRack: '18', planes: '2' } };
+    const r = readForm(nvl72, BUILTIN_CATALOG);
+    expect(r.fieldErrors).toEqual({});
+    expect(r.params).toMatchObject({ rackType: 'gb300-nvl72', serverModel: 'gb300-tray', planes: 2, servers: 144 });
   });
 
   it('passes fixed tiers and fixed optics through', () => {
@@ -23,6 +32,7 @@ describe('reading the Generate fabric form', () => {
     ['servers', '', /^Enter a number/],
     ['servers', '0', /^Must be a whole number of at least 1/],
     ['suServers', '2.5', /^Must be a whole number/],
+    ['planes', '2', /^The compute ports of dgx-h100 do not split into 2/],
     ['oversubscription', '0.5', /^Must be 1 or more/],
     ['reservedLeafPorts', '-1', /^Must be a whole number of at least 0/],
     ['serversPerRack', 'four', /^Enter a number/],

@@ -12,6 +12,7 @@ export const OPTIC_TIERS: readonly OpticTier[] = ['serverLeaf', 'leafSpine', 'sp
 
 export const NUMBER_FIELDS = [
   'servers',
+  'planes',
   'suServers',
   'oversubscription',
   'reservedLeafPorts',
@@ -25,6 +26,8 @@ export type NumberField = (typeof NUMBER_FIELDS)[number];
 
 export interface FabricForm {
   readonly template: FabricTemplate;
+  /** A RACK_TYPES id, or '' for servers in ordinary racks. */
+  readonly rackType: string;
   readonly serverModel: string;
   readonly switchModel: string;
   readonly tiers: TierChoice;
@@ -34,7 +37,7 @@ export interface FabricForm {
   readonly optics: Readonly<Record<OpticTier, string>>;
 }
 
-export type FieldName = NumberField | 'serverModel' | 'switchModel' | `optics.${OpticTier}`;
+export type FieldName = NumberField | 'rackType' | 'serverModel' | 'switchModel' | `optics.${OpticTier}`;
 
 export interface FormReading {
   /** Null while any field is unreadable or the domain rejects the parameters. */
@@ -47,11 +50,13 @@ export interface FormReading {
 /** A SuperPOD-sized start that is not the reference case, so a user sees every field do something. */
 export const INITIAL_FORM: FabricForm = {
   template: 'rail-optimized',
+  rackType: '',
   serverModel: 'dgx-h100',
   switchModel: 'qm9700',
   tiers: 'auto',
   numbers: {
     servers: '128',
+    planes: '',
     suServers: '',
     oversubscription: '1',
     reservedLeafPorts: '0',
@@ -65,7 +70,7 @@ export const INITIAL_FORM: FabricForm = {
 };
 
 /** Fields the generator fills in itself when left empty. */
-const OPTIONAL: ReadonlySet<NumberField> = new Set(['suServers']);
+const OPTIONAL: ReadonlySet<NumberField> = new Set(['suServers', 'planes']);
 
 /**
  * validateParams starts every message with the parameter it is about ("servers must be…",
@@ -74,6 +79,7 @@ const OPTIONAL: ReadonlySet<NumberField> = new Set(['suServers']);
  */
 const FIELD_OF_KEY: Readonly<Record<string, FieldName>> = {
   ...Object.fromEntries(NUMBER_FIELDS.map((f) => [f, f])),
+  rackType: 'rackType',
   serverModel: 'serverModel',
   switchModel: 'switchModel',
   spineModel: 'switchModel',
@@ -95,6 +101,7 @@ export function readForm(form: FabricForm, catalog: Catalog): FormReading {
   const params: FabricParams = {
     template: form.template,
     serverModel: form.serverModel,
+    ...(form.rackType ? { rackType: form.rackType } : {}),
     switchModel: form.switchModel,
     ...(form.tiers === 'auto' ? {} : { tiers: form.tiers === '2' ? 2 : 3 }),
     ...numbers,

@@ -46,7 +46,7 @@ describe('fabric parameters', () => {
     [{ optics: { spineCore: 'nope' } }, 'optics.spineCore: unknown optic "nope".'],
     [{ template: 'torus' as never }, 'template must be one of rail-optimized, leaf-spine (got torus).'],
     [{ planes: 0 }, 'planes must be a whole number of at least 1 (got 0).'],
-    [{ planes: 2 }, "planes: dgx-h100's compute ports do not split into 2 (each cage runs 2 × 400G)."],
+    [{ planes: 2 }, 'planes: the compute ports of dgx-h100 do not split into 2 (each cage runs 2 × 400G).'],
     [{ rackType: 'nvl36' }, 'rackType must be one of gb200-nvl72, gb300-nvl72 (got nvl36).'],
     [{ rackType: 'gb200-nvl72', serverModel: 'dgx-gb200-tray', servers: 100 }, 'servers (compute trays) must fill whole gb200-nvl72 racks of 18 (got 100).'],
     [{ rackType: 'gb200-nvl72', servers: 144 }, 'serverModel: a gb200-nvl72 rack holds dgx-gb200-tray compute trays (got dgx-h100).'],

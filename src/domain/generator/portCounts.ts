@@ -23,7 +23,7 @@ export function fabricRate(
   const mode = planeMode(group.modes, planes);
   if (!mode) {
     const runs = group.modes.map((m) => `${m.ports} × ${m.rateGbps}G`).join(', ');
-    return { ok: false, problem: `planes: ${serverModel}'s compute ports do not split into ${planes} (each cage runs ${runs}).` };
+    return { ok: false, problem: `planes: the compute ports of ${serverModel} do not split into ${planes} (each cage runs ${runs}).` };
   }
   return { ok: true, rateGbps: mode.rateGbps, serverPortGbps: native.rateGbps, rails: group.cages * native.ports, gpus: server.gpus };
 }
