@@ -96,6 +96,8 @@ test.describe('Generate fabric', () => {
   });
 
   test('a Spectrum-X twin-plane B300 fabric: planes from the dialog, cables counted in 800G units, switches named by plane', async ({ page }) => {
+    // generating, previewing and creating a whole fabric is heavy on a loaded machine
+    test.slow();
     const params: FabricParams = { template: 'rail-optimized', servers: 64, serverModel: 'dgx-b300', switchModel: 'sn5600', planes: 2 };
     const dialog = await openDialog(page);
     await dialog.getByLabel('Server model').selectOption({ label: DEVICE_MODELS['dgx-b300'].name });
@@ -127,6 +129,8 @@ test.describe('Generate fabric', () => {
   });
 
   test('an NVL72 rack type brings its trays: racks, NVLink switch trays and GPUs counted per rack', async ({ page }) => {
+    // generating, previewing and creating a whole fabric is heavy on a loaded machine
+    test.slow();
     const params: FabricParams = { template: 'rail-optimized', servers: 576, serverModel: 'gb300-tray', switchModel: 'q3400', rackType: 'gb300-nvl72' };
     const dialog = await openDialog(page);
     await dialog.getByLabel('Rack type').selectOption({ label: 'NVIDIA GB300 NVL72' });
