@@ -49,6 +49,8 @@ test.describe('Generate fabric', () => {
   });
 
   test('previews a DGX H100 SuperPOD, creates it, and shows its totals and bill of materials', async ({ page }) => {
+    // generating, previewing and creating a whole fabric is heavy on a loaded machine
+    test.slow();
     const dialog = await openDialog(page);
     await dialog.getByLabel('Server model').selectOption({ label: DEVICE_MODELS['dgx-h100'].name });
     await dialog.getByLabel('Switch model').selectOption({ label: DEVICE_MODELS.qm9700.name });
