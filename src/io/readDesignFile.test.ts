@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../domain/format/parseDesign.ts';
-import { fileSizeProblem, readDesignFile } from './readDesignFile.ts';
+import { fileSizeProblem, MAX_FILE_BYTES } from '../domain/format/fileSize.ts';
+import { readDesignFile } from './readDesignFile.ts';
 
 const example = readFileSync(new URL('../../public/examples/faults.fabric.json', import.meta.url), 'utf8');
 

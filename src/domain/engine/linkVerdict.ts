@@ -12,6 +12,7 @@ import { fitOptic, type OpticFit, type Plant } from './opticFit.ts';
 import type { NodeIndex, Site } from './placement.ts';
 import { defaultGrade, plantFor } from './plant.ts';
 import { suggestOptic } from './rankOptics.ts';
+import { linkCables, linkFanout } from './linkCables.ts';
 
 export type LinkStatus = 'ok' | 'warning' | 'error';
 
@@ -53,8 +54,8 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
   const opticA = catalog.optics[link.optic];
   const opticBId = link.opticB ?? link.optic;
   const opticB = catalog.optics[opticBId];
-  const fanout = link.opticB && link.opticB !== link.optic ? breakoutFanout(opticA, link.opticB) : 1;
-  const cables = Math.ceil(link.count / (fanout ?? 1));
+  const fanout = linkFanout(link, catalog);
+  const cables = linkCables(link, fanout);
 
   for (const id of new Set([link.optic, opticBId])) {
     if (!catalog.optics[id]) findings.push({ code: 'unknown-optic', severity: 'error', linkId: link.id, optic: id });
@@ -180,10 +181,6 @@ function plantFindings(
 }
 
 /** Fanout of a breakout from `parent` to `child`, or null when the pair is not a defined breakout. */
-function breakoutFanout(parent: OpticSpec | undefined, child: string): number | null {
-  return parent?.breakouts.find((b) => b.optic === child)?.fanout ?? null;
-}
-
 function reachLimit(a: EndFit | null, b: EndFit | null): number | undefined {
   const limits = [a, b].flatMap((e) => (e?.ok && e.module.reachLimitM !== undefined ? [e.module.reachLimitM] : []));
   return limits.length ? Math.min(...limits) : undefined;

@@ -89,6 +89,30 @@ describe('parseDesign', () => {
     expect(first?.message).toMatch(/limit is 25 MB/);
   });
 
+  it('counts the size limit in UTF-8 bytes, not characters', () => {
+    // 9 million euro signs are 9 million characters but 27 million bytes
+    const text = withDoc((d) => (d.name = '€'.repeat(9_000_000)));
+    expect(text.length).toBeLessThan(MAX_FILE_BYTES);
+    expect(problemsOf(text)).toEqual([{ path: '$', message: 'file is 25.8 MB; the limit is 25 MB' }]);
+  });
+
+  it('reads a file that starts with a UTF-8 byte-order mark', () => {
+    const r = parseDesign(`\uFEFF${seed}`);
+    expect(r.ok ? r.warnings : r.problems).toEqual([]);
+  });
+
+  it.each([
+    ['arrays', (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`],
+    ['objects under an unknown key', (n: number) => seed.replace('{', `{"deep": ${'{"a":'.repeat(n)}1${'}'.repeat(n)},`)],
+  ])('refuses %s nested thousands deep as nested too deeply', (_, nest) => {
+    expect(problemsOf(nest(50_000))).toEqual([{ path: '$', message: 'nested too deeply: objects and arrays more than 100 levels deep' }]);
+  });
+
+  it('does not count brackets inside strings as nesting', () => {
+    const r = parseDesign(withDoc((d) => (d.nodes[0].name = `${'[{'.repeat(200)} "quoted \\" [`)));
+    expect(r.ok ? r.warnings : r.problems).toEqual([]);
+  });
+
   it('drops __proto__ keys with a warning and reports unknown keys as warnings', () => {
     const text = seed.replace('"name": "Two-building LR4 campus",', '"name": "Two-building LR4 campus", "__proto__": {"polluted": true}, "colour": "red",');
     const r = parseDesign(text);

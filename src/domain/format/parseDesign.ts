@@ -1,17 +1,19 @@
 /** Reads a design file without trusting it: never throws, lists every problem with its JSON path. */
+import { catalogWith } from '../catalog/catalog.ts';
 import type { Design } from '../model/design.ts';
 import { DEFAULT_SETTINGS } from '../model/defaultSettings.ts';
 import { CURRENT_VERSION, designFileSchema, FORMAT_NAME } from './designSchema.ts';
 import { dropForbiddenKeys } from './dropForbiddenKeys.ts';
+import { expansionProblems, expansionTotals } from './expansionCaps.ts';
+import { fileSizeProblem, MAX_FILE_BYTES, utf8Bytes } from './fileSize.ts';
 import { migrate } from './migrations.ts';
+import { MAX_NESTING, nestsDeeperThan } from './nestingDepth.ts';
 import { jsonPath, type Problem } from './problem.ts';
 import { referenceProblems } from './referenceChecks.ts';
 import { unknownKeys } from './unknownKeys.ts';
 
 export type { Problem } from './problem.ts';
-
-/** Files above this size are refused before parsing (a grouped 100k-GPU design is about 1 MB). */
-export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './fileSize.ts';
 
 export type ParseResult =
   | { readonly ok: true; readonly design: Design; readonly warnings: readonly Problem[]; readonly migratedFrom: number | null }
@@ -21,9 +23,11 @@ const fail = (path: string, message: string): ParseResult => ({ ok: false, probl
 
 export function parseDesign(text: string): ParseResult {
   if (typeof text !== 'string') return fail('$', 'expected the text of a JSON file');
-  if (text.length > MAX_FILE_BYTES) {
-    return fail('$', `file is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
-  }
+  // a byte-order mark is how some Windows editors start UTF-8; it is no part of the JSON
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const tooLarge = text.length * 3 > MAX_FILE_BYTES ? fileSizeProblem(utf8Bytes(text)) : null;
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  if (nestsDeeperThan(text, MAX_NESTING)) return fail('$', `nested too deeply: objects and arrays more than ${MAX_NESTING} levels deep`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -52,6 +56,8 @@ export function parseDesign(text: string): ParseResult {
   const file = parsed.data;
   const problems = referenceProblems(file.nodes, file.links, file.catalog);
   if (problems.length) return { ok: false, problems: problems.slice(0, 100) };
+  const tooBig = expansionProblems(expansionTotals(file.nodes, file.links, catalogWith(file.catalog)));
+  if (tooBig.length) return { ok: false, problems: tooBig };
 
   const design: Design = {
     name: file.name,
