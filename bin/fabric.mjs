@@ -3,5 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { runCli, nodeIo } = await import('../src/cli/fabric.ts');
-process.exitCode = runCli(process.argv.slice(2), nodeIo);
+const { main } = await import('../src/cli/fabric.ts');
+main();

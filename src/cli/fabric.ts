@@ -1,8 +1,9 @@
 /**
- * `npm run fabric -- <command>`: the engine, headless. Exit status 0 clean, 1 the design has
- * errors, 2 the file could not be read or the command was wrong (the message says why).
+ * `npx fabric <command>`: the engine, headless. Exit status 0 clean, 1 the design has errors,
+ * 2 the file could not be read, the command was wrong or anything unexpected happened (one line
+ * says why; FABRIC_DEBUG=1 adds the stack).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { BUILTIN_CATALOG } from '../domain/catalog/catalog.ts';
 import { analyzeDesign } from '../domain/engine/analyzeDesign.ts';
 import { parseDesign } from '../domain/format/parseDesign.ts';
@@ -11,16 +12,17 @@ import { analysisJson } from '../domain/report/analysisJson.ts';
 import { bomCsv } from '../domain/report/bomCsv.ts';
 import { toCsv } from '../domain/report/csv.ts';
 import { CUTSHEET_HEADER, cutsheetRows } from '../domain/report/cutsheet.ts';
-import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
+import { parseArgs, UsageError, type CommandSpec, type ParsedArgs } from './args.ts';
 import { catalogJson, catalogText } from './catalogText.ts';
 import { GENERATE_OPTIONS, generateCommand } from './generateCommand.ts';
 import { analysisText, bomText } from './formatText.ts';
+import { readDesignText } from './readDesignText.ts';
 
 const USAGE = `Usage: fabric <command> [options]
 
   analyze <design.json> [--json]        every finding and the totals
   bom <design.json> [--json|--csv]      the bill of materials
-  cutsheet <design.json> --csv          one row per cable: ends, ports, optic, length, label
+  cutsheet <design.json> [--csv]        one row per cable (CSV): ends, ports, optic, length, label
   generate --template rail-optimized|leaf-spine --servers N --server-model ID --switch-model ID
            [--rack-type gb200-nvl72|gb300-nvl72] [--planes N]
            [--tiers 2|3] [--su-servers N] [--oversubscription R] [--reserved-leaf-ports N]
@@ -28,7 +30,16 @@ const USAGE = `Usage: fabric <command> [options]
            [--hall-distance-m M] [--spine-model ID] [--core-model ID] [--name TEXT] [-o design.json]
   catalog [--json]                      optic, module and device ids with key figures
 
-Exit status: 0 clean, 1 the design has errors, 2 the file could not be read.`;
+Exit status: 0 clean, 1 the design has errors, 2 the file could not be read, the command was
+wrong or anything unexpected happened. FABRIC_DEBUG=1 shows the stack of an unexpected error.`;
+
+const COMMANDS = new Map<string, CommandSpec>([
+  ['analyze', { flags: ['json', 'help'], valued: [], positionals: 1 }],
+  ['bom', { flags: ['json', 'csv', 'help'], valued: [], positionals: 1 }],
+  ['cutsheet', { flags: ['csv', 'help'], valued: [], positionals: 1 }],
+  ['generate', { flags: ['help'], valued: [...GENERATE_OPTIONS, 'o', 'output'], positionals: 0 }],
+  ['catalog', { flags: ['json', 'help'], valued: [], positionals: 0 }],
+]);
 
 export class ReadError extends Error {}
 
@@ -54,11 +65,21 @@ export function loadDesign(path: string | undefined, io: Io): Design {
   return parsed.design;
 }
 
-/** Runs one command and returns the exit status. */
-export function runCli(argv: readonly string[], io: Io): number {
+/** Runs one command and returns the exit status; never throws. */
+export function runCli(argv: readonly string[], io: Io, debug = false): number {
   try {
     const [command, ...rest] = argv;
-    const args = parseArgs(rest, new Set(['o', 'output', ...GENERATE_OPTIONS]));
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      io.out(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    const spec = COMMANDS.get(command);
+    if (!spec) throw new UsageError(`unknown command "${command}"; the commands are ${[...COMMANDS.keys()].join(', ')}`);
+    const args = parseArgs(command, rest, spec);
+    if (args.flags.has('help')) {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
     switch (command) {
       case 'analyze':
         return analyze(args, io);
@@ -68,21 +89,14 @@ export function runCli(argv: readonly string[], io: Io): number {
         return generateCommand(args, io);
       case 'cutsheet':
         return cutsheet(args, io);
-      case 'catalog':
+      default:
         io.out(args.flags.has('json') ? `${JSON.stringify(catalogJson(BUILTIN_CATALOG), null, 2)}\n` : catalogText(BUILTIN_CATALOG));
         return 0;
-      case undefined:
-      case 'help':
-      case '--help':
-        io.out(`${USAGE}\n`);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
-    if (e instanceof UsageError) io.err(`fabric: ${e.message}\n\n${USAGE}\n`);
+    if (e instanceof UsageError) io.err(`fabric: ${e.message}\n(npx fabric help lists the commands and their options)\n`);
     else if (e instanceof ReadError) io.err(`fabric: ${e.message}\n`);
-    else throw e;
+    else io.err(`fabric: unexpected error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n${debug && e instanceof Error ? `${e.stack}\n` : ''}`);
     return 2;
   }
 }
@@ -98,6 +112,7 @@ function bom(args: ParsedArgs, io: Io): number {
   const design = loadDesign(args.positionals[0], io);
   const analysis = analyzeDesign(design);
   const { bom } = analysis;
+  if (args.flags.has('json') && args.flags.has('csv')) throw new UsageError('bom takes --json or --csv, not both');
   if (args.flags.has('json')) io.out(`${JSON.stringify(bom, null, 2)}\n`);
   else if (args.flags.has('csv')) io.out(bomCsv(bom));
   else io.out(bomText(bom));
@@ -114,10 +129,19 @@ export function cutsheet(args: ParsedArgs, io: Io): number {
 export const nodeIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
-  readFile: (p) => readFileSync(p, 'utf8'),
+  readFile: readDesignText,
   writeFile: (p, t) => writeFileSync(p, t),
 };
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/cli/fabric.ts')) {
-  process.exitCode = runCli(process.argv.slice(2), nodeIo);
+/** The process entry (bin/fabric.mjs): a reader that closed the pipe (`| head`) ends the run quietly. */
+export function main(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE' && stream === process.stdout) process.stderr.write(`fabric: cannot write the output: ${e.message}\n`);
+      process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+    });
+  }
+  process.exitCode = runCli(process.argv.slice(2), nodeIo, process.env.FABRIC_DEBUG === '1');
 }
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/cli/fabric.ts')) main();
