@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../model/defaultSettings.ts';
 import { CURRENT_VERSION, designFileSchema, FORMAT_NAME } from './designSchema.ts';
 import { dropForbiddenKeys } from './dropForbiddenKeys.ts';
 import { expansionProblems, expansionTotals } from './expansionCaps.ts';
+import { completeHandWritten } from './handWritten.ts';
 import { fileSizeProblem, MAX_FILE_BYTES, utf8Bytes } from './fileSize.ts';
 import { migrate } from './migrations.ts';
 import { MAX_NESTING, nestsDeeperThan } from './nestingDepth.ts';
@@ -47,7 +48,7 @@ export function parseDesign(text: string): ParseResult {
   if (version > CURRENT_VERSION) {
     return fail('$.version', `file version ${version} was written by a newer Fabric Designer; this one reads up to version ${CURRENT_VERSION}`);
   }
-  const current = version < CURRENT_VERSION ? migrate(doc, version) : doc;
+  const current = completeHandWritten(version < CURRENT_VERSION ? migrate(doc, version) : doc);
 
   const parsed = designFileSchema.safeParse(current);
   if (!parsed.success) {

@@ -1,7 +1,8 @@
-/** RFC 4180 CSV with spreadsheet-formula injection neutralised (cells starting = + - @ are prefixed). */
+/** RFC 4180 CSV with spreadsheet-formula injection neutralised (cells starting = + - @, or a tab or CR, are prefixed). */
 export type Cell = string | number | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets skip leading spaces and tabs before a formula, so " =1+1" is escaped too.
+const FORMULA_START = /^[\t\r]|^[ \t]*[=+\-@]/;
 
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
