@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDesignStore } from '../store/designStore.ts';
 import { sampleDesign } from '../store/testing/sampleDesign.ts';
-import { COMPACT_AFTER_MS, COMPACT_EVERY, createAutosaver } from './autosave.ts';
+import { COMPACT_AFTER_MS, COMPACT_EVERY, createAutosaver, type SaveAnnouncer } from './autosave.ts';
 import { LOG_PREFIX, logKey } from './changeLog.ts';
 import { persistStateOf } from './persistState.ts';
 import { readSaved } from './savedState.ts';
@@ -103,11 +103,15 @@ describe('the autosaver', () => {
 });
 
 describe('two tabs on one storage', () => {
-  async function twoTabs() {
+  async function twoTabs(announced = false) {
     const slots = memorySlots();
+    const listeners: ((revision: number) => void)[] = [];
     const open = async () => {
       const store = createDesignStore({ design: sampleDesign() });
-      const autosaver = createAutosaver(store, slots);
+      let own: ((revision: number) => void) | undefined;
+      // every other tab hears a save, as over a BroadcastChannel
+      const announcer: SaveAnnouncer = { saved: (r) => listeners.filter((l) => l !== own).forEach((l) => l(r)), onSaved: (l) => void listeners.push((own = l)) };
+      const autosaver = createAutosaver(store, slots, announced ? { announcer } : {});
       const saved = await readSaved(slots);
       autosaver.start({ revision: saved.head, base: saved.head ? store.getState().design : null, savedAt: 0 });
       await autosaver.flush();
@@ -149,5 +153,13 @@ describe('two tabs on one storage', () => {
     a.store.getState().renameDesign('A again');
     await a.autosaver.flush();
     expect(a.status()).toEqual({ kind: 'conflict' });
+  });
+
+  it('warns a tab as soon as another tab saves, when the tabs can hear each other', async () => {
+    const { a, b } = await twoTabs(true);
+    a.store.getState().renameDesign('Renamed in A');
+    await a.autosaver.flush();
+    expect(b.status()).toEqual({ kind: 'conflict' });
+    expect(a.status().kind).toBe('saved');
   });
 });

@@ -5,7 +5,8 @@
  * one. The log is folded into the full record when the user pauses or it grows (compactLog, in a
  * worker), so the page itself never writes the whole design. A write lands only if storage is
  * still at the revision this tab last saw: otherwise another tab saved, and nothing is written
- * until the user chooses what to keep (see conflictChoices.ts).
+ * until the user chooses what to keep (see conflictChoices.ts). Tabs also announce each save, so
+ * that another tab open on the design says so at once rather than at its next change.
  */
 import type { Design } from '../domain/model/design.ts';
 import type { DesignStore } from '../store/designStore.ts';
@@ -45,14 +46,21 @@ export interface Autosaver {
   stop(): void;
 }
 
+/** Tells other tabs of this browser that a revision was saved, and hears theirs (a BroadcastChannel in the browser). */
+export interface SaveAnnouncer {
+  saved(revision: number): void;
+  onSaved(listener: (revision: number) => void): void;
+}
+
 interface Options {
   readonly now?: () => number;
+  readonly announcer?: SaveAnnouncer;
   /** Folds the log into the record; in the browser, in a worker. */
   readonly compact?: () => Promise<Compaction>;
 }
 
 export function createAutosaver(store: DesignStore, slots: SlotStorage, options: Options = {}): Autosaver {
-  const { now = Date.now, compact = () => compactLog(slots) } = options;
+  const { now = Date.now, compact = () => compactLog(slots), announcer } = options;
   const persist = persistStateOf(store);
   const setStatus = (status: AutosaveStatus) => persist.setState({ status });
   let started = false;
@@ -94,6 +102,14 @@ export function createAutosaver(store: DesignStore, slots: SlotStorage, options:
       return { revision: entry.revision, savedAt: entry.savedAt };
     }, true);
 
+  const conflict = () => {
+    conflicted = true;
+    setStatus({ kind: 'conflict' });
+  };
+  announcer?.onSaved((saved) => {
+    if (started && !off && !conflicted && saved > revision) conflict();
+  });
+
   const save = async () => {
     if (off || conflicted) return;
     const { design, loadError } = store.getState();
@@ -104,14 +120,11 @@ export function createAutosaver(store: DesignStore, slots: SlotStorage, options:
     }
     try {
       const result = await append(decision.change, revision, forced);
-      if ('conflict' in result) {
-        conflicted = true;
-        setStatus({ kind: 'conflict' });
-        return;
-      }
+      if ('conflict' in result) return conflict();
       forced = false;
       base = design;
       revision = result.revision;
+      announcer?.saved(revision);
       setStatus({ kind: 'saved', at: result.savedAt });
       scheduleCompaction();
     } catch (err) {
