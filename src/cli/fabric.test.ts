@@ -70,7 +70,7 @@ describe('fabric generate', () => {
   it('writes a design that analyze reads back, with the published SuperPOD tier counts', () => {
     const files = new Map<string, string>();
     let err = '';
-    const io: Io = { out: () => {}, err: (t) => (err += t), readFile: (p) => files.get(p) ?? readFileSync(p, 'utf8'), writeFile: (p, t) => files.set(p, t) };
+    const io: Io = { out: () => {}, err: (t) => (err += t), readFile: (p) => files.get(p) ?? readFileSync(p, 'utf8'), writeFile: (p, t) => files.set(p, String(t)) };
     const status = runCli(['generate', '--template', 'rail-optimized', '--servers', '256', '--server-model', 'dgx-h100', '--switch-model', 'qm9700', '--tiers', '2', '-o', 'mem.json'], io);
     expect(status).toBe(0);
     expect(err).toMatch(/64 leaves, 32 spines, 0 cores \(2 tiers\)/);

@@ -3,17 +3,19 @@
  * 2 the file could not be read, the command was wrong or anything unexpected happened (one line
  * says why; FABRIC_DEBUG=1 adds the stack).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { BUILTIN_CATALOG } from '../domain/catalog/catalog.ts';
 import { analyzeDesign } from '../domain/engine/analyzeDesign.ts';
-import { parseDesign } from '../domain/format/parseDesign.ts';
-import type { Design } from '../domain/model/design.ts';
 import { analysisJson } from '../domain/report/analysisJson.ts';
 import { bomCsv } from '../domain/report/bomCsv.ts';
 import { toCsv } from '../domain/report/csv.ts';
 import { CUTSHEET_HEADER, cutsheetRows } from '../domain/report/cutsheet.ts';
 import { parseArgs, UsageError, type CommandSpec, type ParsedArgs } from './args.ts';
 import { catalogJson, catalogText } from './catalogText.ts';
+import { loadDesign, ReadError, type Io } from './cliIo.ts';
+import { diffCommand } from './diffCommand.ts';
+import { exportCommand } from './exportCommand.ts';
 import { GENERATE_OPTIONS, generateCommand } from './generateCommand.ts';
 import { analysisText, bomText } from './formatText.ts';
 import { readDesignText } from './readDesignText.ts';
@@ -29,9 +31,15 @@ const USAGE = `Usage: fabric <command> [options]
            [--servers-per-rack N] [--halls N] [--buildings N] [--building-distance-m M]
            [--hall-distance-m M] [--spine-model ID] [--core-model ID] [--name TEXT] [-o design.json]
   catalog [--json]                      optic, module and device ids with key figures
+  export <design.json> --to netbox|cvt|drawio [-o path]
+                                        hand-off files: NetBox CSVs (-o folder), NVIDIA CVT P2P
+                                        (.xlsx by -o name, else CSV), draw.io diagram
+  diff <before.json> <after.json> [--json|--csv]
+                                        what changed: items, verdicts, BOM delta (change order)
 
 Exit status: 0 clean, 1 the design has errors, 2 the file could not be read, the command was
-wrong or anything unexpected happened. FABRIC_DEBUG=1 shows the stack of an unexpected error.`;
+wrong or anything unexpected happened. FABRIC_DEBUG=1 shows the stack of an unexpected error.
+export: 0 written, 2 bad input. diff: 0 no differences, 1 differences found, 2 bad input.`;
 
 const COMMANDS = new Map<string, CommandSpec>([
   ['analyze', { flags: ['json', 'help'], valued: [], positionals: 1 }],
@@ -39,34 +47,20 @@ const COMMANDS = new Map<string, CommandSpec>([
   ['cutsheet', { flags: ['csv', 'help'], valued: [], positionals: 1 }],
   ['generate', { flags: ['help'], valued: [...GENERATE_OPTIONS, 'o', 'output'], positionals: 0 }],
   ['catalog', { flags: ['json', 'help'], valued: [], positionals: 0 }],
+  ['export', { flags: ['help'], valued: ['to', 'o', 'output'], positionals: 1 }],
+  ['diff', { flags: ['json', 'csv', 'help'], valued: [], positionals: 2 }],
 ]);
 
-export class ReadError extends Error {}
+export { loadDesign, ReadError, type Io } from './cliIo.ts';
 
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  readonly readFile: (path: string) => string;
-  readonly writeFile: (path: string, text: string) => void;
-}
-
-export function loadDesign(path: string | undefined, io: Io): Design {
-  if (!path) throw new UsageError('name a design file');
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (e) {
-    throw new ReadError(`cannot read ${path}: ${(e as Error).message}`);
-  }
-  const parsed = parseDesign(text);
-  if (!parsed.ok) throw new ReadError(`${path} is not a valid design:\n${parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
-  for (const w of parsed.warnings) io.err(`warning: ${w.path}: ${w.message}\n`);
-  if (parsed.migratedFrom !== null) io.err(`note: ${path} was version ${parsed.migratedFrom}; read through migrations\n`);
-  return parsed.design;
-}
-
-/** Runs one command and returns the exit status; never throws. */
-export function runCli(argv: readonly string[], io: Io, debug = false): number {
+/** Runs one command and returns the exit status (a promise for commands that write workbooks); never throws. */
+export function runCli(argv: readonly string[], io: Io, debug = false): number | Promise<number> {
+  const failed = (e: unknown): number => {
+    if (e instanceof UsageError) io.err(`fabric: ${e.message}\n(npx fabric help lists the commands and their options)\n`);
+    else if (e instanceof ReadError) io.err(`fabric: ${e.message}\n`);
+    else io.err(`fabric: unexpected error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n${debug && e instanceof Error ? `${e.stack}\n` : ''}`);
+    return 2;
+  };
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -89,15 +83,16 @@ export function runCli(argv: readonly string[], io: Io, debug = false): number {
         return generateCommand(args, io);
       case 'cutsheet':
         return cutsheet(args, io);
+      case 'export':
+        return exportCommand(args, io).catch(failed);
+      case 'diff':
+        return diffCommand(args, io);
       default:
         io.out(args.flags.has('json') ? `${JSON.stringify(catalogJson(BUILTIN_CATALOG), null, 2)}\n` : catalogText(BUILTIN_CATALOG));
         return 0;
     }
   } catch (e) {
-    if (e instanceof UsageError) io.err(`fabric: ${e.message}\n(npx fabric help lists the commands and their options)\n`);
-    else if (e instanceof ReadError) io.err(`fabric: ${e.message}\n`);
-    else io.err(`fabric: unexpected error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n${debug && e instanceof Error ? `${e.stack}\n` : ''}`);
-    return 2;
+    return failed(e);
   }
 }
 
@@ -130,18 +125,21 @@ export const nodeIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   readFile: readDesignText,
-  writeFile: (p, t) => writeFileSync(p, t),
+  writeFile: (p, data) => {
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, data);
+  },
 };
 
 /** The process entry (bin/fabric.mjs): a reader that closed the pipe (`| head`) ends the run quietly. */
-export function main(): void {
+export async function main(): Promise<void> {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code !== 'EPIPE' && stream === process.stdout) process.stderr.write(`fabric: cannot write the output: ${e.message}\n`);
       process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
     });
   }
-  process.exitCode = runCli(process.argv.slice(2), nodeIo, process.env.FABRIC_DEBUG === '1');
+  process.exitCode = await runCli(process.argv.slice(2), nodeIo, process.env.FABRIC_DEBUG === '1');
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/cli/fabric.ts')) main();
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/cli/fabric.ts')) await main();

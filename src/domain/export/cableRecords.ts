@@ -1,0 +1,32 @@
+/**
+ * The cable schedule's rows as named records, read by column name from the cut sheet's own header, so
+ * every hand-off export names the same devices, ports and racks the cut sheet does.
+ */
+import type { Analysis } from '../engine/analyzeDesign.ts';
+import type { Design, LinkGroup } from '../model/design.ts';
+import type { Cell } from '../report/csv.ts';
+import { CUTSHEET_HEADER, cutsheetRows } from '../report/cutsheet.ts';
+
+export type CableRecord = Readonly<Record<(typeof CUTSHEET_HEADER)[number], string>> & {
+  /** The link group the cable belongs to. */
+  readonly link: LinkGroup;
+};
+
+export function cableRecords(design: Design, analysis: Analysis): CableRecord[] {
+  const links = new Map(design.links.map((l) => [l.id, l]));
+  const column = new Map<string, number>(CUTSHEET_HEADER.map((name, i) => [name, i]));
+  const out: CableRecord[] = [];
+  for (const row of cutsheetRows(design, analysis)) {
+    const record = Object.fromEntries(CUTSHEET_HEADER.map((name) => [name, text(row[column.get(name)!])])) as Record<(typeof CUTSHEET_HEADER)[number], string>;
+    const link = links.get(record.link_group);
+    if (link) out.push({ ...record, link });
+  }
+  return out;
+}
+
+const text = (cell: Cell): string => (cell === null || cell === undefined ? '' : String(cell));
+
+/** The cut sheet joins the far ends of a breakout cable with spaces; this splits them again. */
+export function ends(field: string): string[] {
+  return field.split(' ').filter((s) => s !== '');
+}
