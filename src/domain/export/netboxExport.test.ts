@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { csvRecords } from '../../../e2e/fixtures/parseCsv.ts';
+import { analyzeDesign } from '../engine/analyzeDesign.ts';
+import { parseDesign } from '../format/parseDesign.ts';
+import type { Design } from '../model/design.ts';
+import { cutsheetRows } from '../report/cutsheet.ts';
+import { building, design, hall, linkGroup, switches } from '../testing/designBuilder.ts';
+import { NETBOX_HEADERS, netboxExport } from './netboxExport.ts';
+
+/** Fields of NetBox's import forms (netbox/dcim/forms/bulk_import.py, NetBox 4: devices take `role`). */
+const IMPORT_FORM_FIELDS: Record<keyof typeof NETBOX_HEADERS, readonly string[]> = {
+  'sites.csv': ['name', 'slug', 'status', 'region', 'group', 'tenant', 'facility', 'time_zone', 'description', 'physical_address', 'shipping_address', 'latitude', 'longitude', 'comments', 'tags'],
+  'locations.csv': ['site', 'parent', 'name', 'slug', 'status', 'tenant', 'description', 'tags'],
+  'manufacturers.csv': ['name', 'slug', 'description', 'tags'],
+  'device_roles.csv': ['name', 'slug', 'color', 'vm_role', 'config_template', 'description', 'tags'],
+  'device_types.csv': ['manufacturer', 'default_platform', 'model', 'slug', 'part_number', 'u_height', 'is_full_depth', 'subdevice_role', 'airflow', 'description', 'weight', 'weight_unit', 'comments'],
+  'racks.csv': ['site', 'location', 'name', 'facility_id', 'tenant', 'status', 'role', 'type', 'serial', 'asset_tag', 'width', 'u_height', 'desc_units', 'outer_width', 'outer_depth', 'outer_unit', 'mounting_depth', 'weight', 'max_weight', 'weight_unit', 'description', 'comments', 'tags'],
+  'devices.csv': ['name', 'role', 'tenant', 'manufacturer', 'device_type', 'platform', 'serial', 'asset_tag', 'status', 'site', 'location', 'rack', 'position', 'face', 'parent', 'device_bay', 'airflow', 'description', 'comments', 'tags'],
+  'interfaces.csv': ['device', 'name', 'label', 'parent', 'bridge', 'lag', 'type', 'enabled', 'mark_connected', 'mac_address', 'mtu', 'mgmt_only', 'description', 'mode'],
+  'cables.csv': ['side_a_device', 'side_a_type', 'side_a_name', 'side_b_device', 'side_b_type', 'side_b_name', 'type', 'status', 'tenant', 'label', 'color', 'length', 'length_unit', 'description', 'comments', 'tags'],
+};
+/** Required columns of each form (NetBox refuses a file without them). */
+const REQUIRED: Record<keyof typeof NETBOX_HEADERS, readonly string[]> = {
+  'sites.csv': ['name', 'slug', 'status'],
+  'locations.csv': ['site', 'name', 'slug', 'status'],
+  'manufacturers.csv': ['name', 'slug'],
+  'device_roles.csv': ['name', 'slug'],
+  'device_types.csv': ['manufacturer', 'model', 'slug'],
+  'racks.csv': ['site', 'name', 'status', 'width'],
+  'devices.csv': ['role', 'manufacturer', 'device_type', 'status', 'site'],
+  'interfaces.csv': ['device', 'name', 'type'],
+  'cables.csv': ['side_a_device', 'side_a_type', 'side_a_name', 'side_b_device', 'side_b_type', 'side_b_name'],
+};
+/** dcim/choices.py CableTypeChoices (fiber, direct-attach and AOC values). */
+const CABLE_TYPES = ['smf', 'smf-os1', 'smf-os2', 'mmf', 'mmf-om1', 'mmf-om2', 'mmf-om3', 'mmf-om4', 'mmf-om5', 'dac-active', 'dac-passive', 'aoc'];
+/** dcim/choices.py InterfaceTypeChoices (the pluggable Ethernet values) and `other`. */
+const INTERFACE_TYPES = [
+  '25gbase-x-sfp28', '100gbase-x-qsfp28', '100gbase-x-qsfpdd', '200gbase-x-qsfp56', '200gbase-x-qsfpdd', '400gbase-x-qsfp112', '400gbase-x-qsfpdd',
+  '400gbase-x-osfp', '400gbase-x-osfp-rhs', '800gbase-x-qsfpdd', '800gbase-x-osfp', '1.6tbase-x-osfp1600', '1000base-t', '10gbase-t', 'other',
+];
+
+const example = (name: string) => {
+  const parsed = parseDesign(readFileSync(`public/examples/${name}.fabric.json`, 'utf8'));
+  if (!parsed.ok) throw new Error(name);
+  return parsed.design;
+};
+
+function files(d: Design) {
+  const result = netboxExport(d, analyzeDesign(d));
+  return { ...result, csv: new Map(result.files.map((f) => [f.name, csvRecords(f.text)])) };
+}
+
+describe('netboxExport', () => {
+  for (const name of ['two-building-lr4', 'dgx-h100-su']) {
+    it(`${name}: every file uses documented import fields, the required ones, and NetBox's values`, () => {
+      const { csv, problems } = files(example(name));
+      expect(problems).toEqual([]);
+      expect([...csv.keys()]).toEqual(Object.keys(NETBOX_HEADERS));
+      for (const [file, { header }] of csv) {
+        const form = file as keyof typeof NETBOX_HEADERS;
+        expect(IMPORT_FORM_FIELDS[form]).toEqual(expect.arrayContaining(header));
+        expect(header).toEqual(expect.arrayContaining([...REQUIRED[form]]));
+      }
+      for (const file of ['sites.csv', 'locations.csv', 'racks.csv', 'devices.csv', 'cables.csv']) for (const r of csv.get(file)!.records) expect(r.status).toBe('planned');
+      for (const r of csv.get('cables.csv')!.records) {
+        expect([r.side_a_type, r.side_b_type, r.length_unit]).toEqual(['dcim.interface', 'dcim.interface', 'm']);
+        expect(CABLE_TYPES).toContain(r.type);
+        expect(Number(r.length)).toBeGreaterThan(0);
+      }
+      for (const r of csv.get('interfaces.csv')!.records) expect(INTERFACE_TYPES).toContain(r.type);
+      for (const file of ['sites.csv', 'locations.csv', 'manufacturers.csv', 'device_roles.csv', 'device_types.csv']) for (const r of csv.get(file)!.records) expect(r.slug).toMatch(/^[-a-z0-9_]+$/);
+    });
+  }
+
+  it('references only objects the files create, and has one cable per cut-sheet row of single-cord links', () => {
+    const d = example('two-building-lr4');
+    const { csv, notes } = files(d);
+    const devices = new Set(csv.get('devices.csv')!.records.map((r) => r.name));
+    const interfaces = new Set(csv.get('interfaces.csv')!.records.map((r) => `${r.device}:${r.name}`));
+    const racks = new Set(csv.get('racks.csv')!.records.map((r) => `${r.site}/${r.location}/${r.name}`));
+    for (const r of csv.get('devices.csv')!.records) expect(racks).toContain(`${r.site}/${r.location}/${r.rack}`);
+    const cables = csv.get('cables.csv')!.records;
+    for (const c of cables) {
+      expect(devices).toContain(c.side_a_device);
+      expect(interfaces).toContain(`${c.side_a_device}:${c.side_a_name}`);
+      expect(interfaces).toContain(`${c.side_b_device}:${c.side_b_name}`);
+    }
+    expect(notes).toEqual([]);
+    expect(cables).toHaveLength([...cutsheetRows(d, analyzeDesign(d))].length);
+    // one cable per interface, as NetBox allows
+    expect(new Set(cables.map((c) => `${c.side_a_device}:${c.side_a_name}`)).size).toBe(cables.length);
+  });
+
+  it('reports names NetBox would refuse instead of changing them', () => {
+    const longId = 'x'.repeat(70);
+    const d = design(
+      [building('b'), { ...hall('h', 'b'), name: '  Hall\tone' }, switches(longId, 'h', 'generic-12t8-32x400g-qsfpdd', 'leaf', 1, { row: 0, slot: 0 }), switches('s', 'h', 'generic-12t8-32x400g-qsfpdd', 'spine', 1, { row: 2, slot: 0 })],
+      [linkGroup('l', longId, 's', 2, '400g-dr4')],
+    );
+    const { problems, csv } = files(d);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `device "${longId}" is 70 characters long; NetBox takes at most 64`,
+        'location "  Hall\tone" contains a control character (a line break or tab)',
+        'location "  Hall\tone" starts or ends with a space',
+      ]),
+    );
+    expect(csv.get('devices.csv')!.records.map((r) => r.name)).toContain(longId);
+  });
+});
