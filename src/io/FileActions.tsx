@@ -5,9 +5,11 @@ import { BomDialog } from '../panels/bom/BomDialog.tsx';
 import { ReportView } from '../report/ReportView.tsx';
 import { usePrintShortcut } from '../report/usePrintShortcut.ts';
 import { useDesignStore, useDesignStoreApi } from '../store/designStoreContext.ts';
+import { CompareDialog } from './CompareDialog.tsx';
 import { downloadText } from './downloadFile.ts';
 import { designFileName } from './fileNames.ts';
 import { openDesignFile } from './openDesignFile.ts';
+import { HandoffDialog } from './HandoffDialog.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
 
 const button = 'rounded px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-40';
@@ -15,7 +17,7 @@ const button = 'rounded px-2 py-1 text-xs font-medium text-slate-700 hover:bg-sl
 export function FileActions() {
   const store = useDesignStoreApi();
   const design = useDesignStore((s) => s.design);
-  const [panel, setPanel] = useState<'share' | 'bom' | 'report' | null>(null);
+  const [panel, setPanel] = useState<'share' | 'bom' | 'report' | 'handoff' | 'compare' | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   const close = useCallback(() => setPanel(null), []);
   const openReport = useCallback(() => setPanel('report'), []);
@@ -44,6 +46,12 @@ export function FileActions() {
       <button type="button" className={button} disabled={!design} title="Save the design as a .fabric.json file" onClick={exportFile}>
         Export
       </button>
+      <button type="button" className={button} disabled={!design} title="NetBox CSV, NVIDIA CVT P2P or draw.io" onClick={() => setPanel('handoff')}>
+        Export to…
+      </button>
+      <button type="button" className={button} disabled={!design} title="What changed against another revision" onClick={() => setPanel('compare')}>
+        Compare with a file…
+      </button>
       <button type="button" className={button} disabled={!design} title="Copy a link that opens this design" onClick={() => setPanel('share')}>
         Share link
       </button>
@@ -64,6 +72,8 @@ export function FileActions() {
         />
       )}
       {design && panel === 'bom' && <BomDialog design={design} onClose={close} />}
+      {design && panel === 'handoff' && <HandoffDialog design={design} onClose={close} />}
+      {design && panel === 'compare' && <CompareDialog design={design} onClose={close} />}
       {design && panel === 'report' && <ReportView design={design} onClose={close} />}
     </div>
   );

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { DOMParser } from '@xmldom/xmldom';
+import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { diffDesigns } from '../src/domain/diff/diffDesigns.ts';
+import { analyzeDesign } from '../src/domain/engine/analyzeDesign.ts';
+import { netboxExport } from '../src/domain/export/netboxExport.ts';
+import { cvtSheets } from '../src/domain/export/cvtP2p.ts';
+import { serializeDesign } from '../src/domain/format/serializeDesign.ts';
+import { cutsheetSize } from '../src/domain/report/cutsheet.ts';
+import { engineFacts } from './engineFacts.ts';
+import { downloadText, fixturePath, jsonFile } from './fixtures/deliver.ts';
+import { csvRecords } from './fixtures/parseCsv.ts';
+import { DesignPage } from './pages/DesignPage.ts';
+
+const { design, analysis } = engineFacts('two-building-lr4');
+
+async function openExport(page: Page) {
+  await new DesignPage(page).open();
+  await page.getByRole('button', { name: 'Export to…' }).click();
+  return page.getByRole('dialog', { name: 'Export to…' });
+}
+
+async function downloadBytes(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await click();
+  const file = await download;
+  return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(await file.path())) };
+}
+
+test.describe('export to…', () => {
+  test('downloads NetBox CSVs as a zip, the CVT P2P workbook and CSV, and a draw.io file', async ({ page }) => {
+    const dialog = await openExport(page);
+
+    const netbox = await downloadBytes(page, () => dialog.getByRole('button', { name: 'NetBox CSV files (.zip)' }).click());
+    expect(netbox.name).toBe('two-building-lr4-campus.netbox.zip');
+    const zip = unzipSync(netbox.bytes);
+    const expected = netboxExport(design, analysis);
+    expect(Object.keys(zip).sort()).toEqual(expected.files.map((f) => f.name).sort());
+    for (const f of expected.files) expect(strFromU8(zip[f.name]!)).toBe(f.text);
+    const cables = csvRecords(strFromU8(zip['cables.csv']!)).records;
+    expect(cables).toHaveLength(cutsheetSize(analysis));
+    await expect(dialog.getByRole('status')).toHaveText('Saved two-building-lr4-campus.netbox.zip.');
+
+    const workbook = await downloadBytes(page, () => dialog.getByRole('button', { name: 'NVIDIA CVT P2P workbook (.xlsx)' }).click());
+    expect(workbook.name).toBe('two-building-lr4-campus.p2p.xlsx');
+    const sheets = new DOMParser().parseFromString(strFromU8(unzipSync(workbook.bytes)['xl/workbook.xml']!), 'text/xml').getElementsByTagName('sheet');
+    expect(Array.from(sheets).map((s) => s.getAttribute('name'))).toEqual(cvtSheets(design, analysis).map((s) => s.name));
+
+    const csv = await downloadText(page, () => dialog.getByRole('button', { name: 'NVIDIA CVT P2P (.csv)' }).click());
+    const p2p = csvRecords(csv.text);
+    expect(p2p.header).toEqual(['A-Rack', 'A-U', 'A-Node Name', 'A-Type', 'A-Port', 'Z-Rack', 'Z-U', 'Z-Node Name', 'Z-Type', 'Z-Port']);
+    expect(p2p.records).toHaveLength(cutsheetSize(analysis));
+
+    const drawio = await downloadText(page, () => dialog.getByRole('button', { name: 'draw.io diagram (.drawio)' }).click());
+    expect(drawio.name).toBe('two-building-lr4-campus.drawio');
+    const cells = Array.from(new DOMParser().parseFromString(drawio.text, 'text/xml').getElementsByTagName('mxCell'));
+    expect(cells.filter((c) => c.getAttribute('vertex') === '1')).toHaveLength(design.nodes.length);
+    expect(cells.filter((c) => c.getAttribute('edge') === '1')).toHaveLength(design.links.length);
+  });
+});
+
+test.describe('compare with a file…', () => {
+  async function compareWith(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+    await new DesignPage(page).open();
+    await page.getByRole('button', { name: 'Compare with a file…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Compare with a file' });
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose a revision…' }).click();
+    await (await chooser).setFiles(file);
+    return dialog;
+  }
+
+  test('lists the changed link group and the BOM delta, and downloads the change order', async ({ page }) => {
+    const earlier = { ...design, links: design.links.map((l) => (l.id === 'a-compute' ? { ...l, count: 48 } : l)) };
+    const diff = diffDesigns({ design: earlier, analysis: analyzeDesign(earlier) }, { design, analysis });
+    const dialog = await compareWith(page, jsonFile('rev-b.fabric.json', serializeDesign(earlier)));
+    await expect(dialog.getByRole('status')).toContainText('0 added, 0 removed, 1 changed');
+    const changes = dialog.getByRole('table', { name: 'Changes' });
+    await expect(changes.getByRole('row').filter({ hasText: 'a-compute' })).toContainText('count4864+16');
+    const bomTable = dialog.getByRole('table', { name: 'BOM delta' });
+    await expect(bomTable.getByRole('row')).toHaveCount(1 + diff.bom.reduce((n, l) => n + l.figures.length, 0));
+    const cables = diff.bom.find((l) => l.section === 'cables')!;
+    await expect(bomTable.getByRole('row').filter({ hasText: `cables: ${cables.item}` })).toContainText(`+${cables.figures[0]!.difference}`);
+
+    const csv = await downloadText(page, () => dialog.getByRole('button', { name: 'Download change order CSV' }).click());
+    expect(csv.name).toBe('two-building-lr4-campus.changes.csv');
+    expect(csvRecords(csv.text).records.find((r) => r.category === 'link')).toMatchObject({ field: 'count', before: '48', after: '64', difference: '16' });
+  });
+
+  test('says so when nothing differs, and refuses a file that is not a design', async ({ page }) => {
+    const same = await compareWith(page, jsonFile('same.fabric.json', serializeDesign(design)));
+    await expect(same.getByRole('status')).toHaveText('No differences between same.fabric.json and the open design.');
+    const chooser = page.waitForEvent('filechooser');
+    await same.getByRole('button', { name: 'Choose a revision…' }).click();
+    await (await chooser).setFiles(fixturePath('not-json.fabric.json'));
+    await expect(same.getByRole('alert')).toContainText('not-json.fabric.json is not a design this app can read');
+  });
+});

@@ -1,0 +1,83 @@
+/** *Export to…*: the hand-off files for NetBox, NVIDIA's Cable Validation Tool and draw.io. */
+import { useState } from 'react';
+import type { Design } from '../domain/model/design.ts';
+import { analysisOf } from '../store/useAnalysis.ts';
+import { ModalDialog } from '../ui/ModalDialog.tsx';
+import { downloadBlob } from './downloadFile.ts';
+import type { HandoffTarget } from './handoffFiles.ts';
+
+const TARGETS: readonly { target: HandoffTarget; label: string; what: string }[] = [
+  { target: 'netbox', label: 'NetBox CSV files (.zip)', what: 'Sites, locations, racks, device types, devices, interfaces and planned cables, for NetBox bulk import.' },
+  { target: 'cvt-xlsx', label: 'NVIDIA CVT P2P workbook (.xlsx)', what: 'One row per cable for the UFM Cable Validation Tool, one sheet per fabric.' },
+  { target: 'cvt-csv', label: 'NVIDIA CVT P2P (.csv)', what: 'The same rows as one CSV file.' },
+  { target: 'drawio', label: 'draw.io diagram (.drawio)', what: 'The campus as the canvas draws it, for diagrams.net.' },
+];
+
+const button = 'rounded border border-slate-300 bg-white px-3 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50';
+
+type Outcome = { readonly kind: 'done'; readonly fileName: string; readonly notes: readonly string[] } | { readonly kind: 'refused'; readonly problems: readonly string[] } | { readonly kind: 'failed'; readonly message: string };
+
+export function HandoffDialog({ design, onClose }: { design: Design; onClose: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const run = async (target: HandoffTarget) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      // the writers (and the workbook library) load on first use, not with the app
+      const { handoffFile } = await import('./handoffFiles.ts');
+      const result = await handoffFile(target, design, analysisOf(design));
+      if (result.ok) {
+        downloadBlob(result.file.blob, result.file.fileName);
+        setOutcome({ kind: 'done', fileName: result.file.fileName, notes: result.notes });
+      } else setOutcome({ kind: 'refused', problems: result.problems });
+    } catch (err) {
+      setOutcome({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <ModalDialog title="Export to…" description="Hand-off files built from the cable schedule and the canvas." onClose={onClose}>
+      <ul className="flex flex-col gap-3">
+        {TARGETS.map((t) => (
+          <li key={t.target} className="flex items-start justify-between gap-3">
+            <span className="text-xs text-slate-600">{t.what}</span>
+            <button type="button" className={`${button} shrink-0`} disabled={busy} onClick={() => void run(t.target)}>
+              {t.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-4 text-xs">
+        {outcome?.kind === 'done' && (
+          <div role="status">
+            <p>Saved {outcome.fileName}.</p>
+            {outcome.notes.length > 0 && (
+              <ul className="mt-1 list-disc pl-5 text-slate-600">
+                {outcome.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        {outcome?.kind === 'refused' && (
+          <div role="alert" className="text-red-700">
+            <p>NetBox would refuse these names; rename them in the design. Nothing was exported.</p>
+            <ul className="mt-1 list-disc pl-5">
+              {outcome.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {outcome?.kind === 'failed' && (
+          <p role="alert" className="text-red-700">
+            Could not build the file: {outcome.message}
+          </p>
+        )}
+      </div>
+    </ModalDialog>
+  );
+}
