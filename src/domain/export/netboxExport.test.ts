@@ -92,6 +92,19 @@ describe('netboxExport', () => {
     expect(new Set(cables.map((c) => `${c.side_a_device}:${c.side_a_name}`)).size).toBe(cables.length);
   });
 
+  it('keeps one cable per interface: the second cord of an 800G 2xDR4 link is left out with a note', () => {
+    const model = 'generic-51t2-64x800g-osfp';
+    const d = design(
+      [building('b'), hall('h', 'b'), switches('l', 'h', model, 'leaf', 1, { row: 0, slot: 0 }), switches('s', 'h', model, 'spine', 1, { row: 2, slot: 0 })],
+      [linkGroup('g', 'l', 's', 4, '800g-2xdr4')],
+    );
+    const analysis = analyzeDesign(d);
+    expect([...cutsheetRows(d, analysis)]).toHaveLength(8);
+    const { csv, notes } = files(d);
+    expect(csv.get('cables.csv')!.records).toHaveLength(4);
+    expect(notes).toEqual([expect.stringMatching(/^4 cable\(s\) left out of cables\.csv because their interface already has a cable/)]);
+  });
+
   it('reports names NetBox would refuse instead of changing them', () => {
     const longId = 'x'.repeat(70);
     const d = design(

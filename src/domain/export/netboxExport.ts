@@ -62,7 +62,8 @@ export function netboxExport(design: Design, analysis: Analysis): NetboxExport {
   };
   const notes: string[] = [];
   let breakouts = 0;
-  let extraCords = 0;
+  let sharing = 0;
+  const cabled = new Set<string>();
 
   const addDevice = (d: DeviceRow) => {
     const site = analysis.sites.get(d.nodeId);
@@ -100,24 +101,21 @@ export function netboxExport(design: Design, analysis: Analysis): NetboxExport {
       breakouts++;
       continue;
     }
-    if (isLaterCord(r)) {
-      extraCords++;
+    const aEnd = `${r.a_device}\u0000${r.a_port}`;
+    const bEnd = `${r.b_device}\u0000${r.b_port}`;
+    if (cabled.has(aEnd) || cabled.has(bEnd)) {
+      sharing++;
       continue;
     }
+    cabled.add(aEnd).add(bEnd);
     add('cables.csv', r.cable_id, cableRow(r, netboxCableType(optic.medium, verdict.plant.fiber), names));
   }
   if (breakouts > 0) notes.push(`${breakouts} breakout cable(s) left out of cables.csv: NetBox's cable import takes one interface per side (model them with front and rear ports).`);
-  if (extraCords > 0) notes.push(`${extraCords} second cord(s) of twin-cord links left out of cables.csv: NetBox allows one cable per interface, so each link is one cable there (labelled with its first cord's cable id).`);
+  if (sharing > 0) notes.push(`${sharing} cable(s) left out of cables.csv because their interface already has a cable (the second cord of a twin-cord link): NetBox allows one cable per interface, so such a link is one cable there, labelled with its first cord's cable id.`);
   const files = [...rows].map(([name, table]) => ({ name, text: toCsv(NETBOX_HEADERS[name], table.values()) }));
   return { files, problems: names.problems(), notes };
 }
 
 function cableRow(r: CableRecord, type: string, names: NameChecks): Cell[] {
   return [r.a_device, 'dcim.interface', r.a_port, r.b_device, 'dcim.interface', r.b_port, type, 'planned', names.name('cable label', r.cable_id, 100), Number(r.length_m), 'm'];
-}
-
-/** The cut sheet marks each cord of a multi-cord link "(cord k of n)" in its label. */
-function isLaterCord(r: CableRecord): boolean {
-  const m = / \(cord (\d+) of \d+\)$/.exec(r.label);
-  return m !== null && m[1] !== '1';
 }
