@@ -5,8 +5,6 @@
  */
 import { useCallback, useMemo } from 'react';
 import {
-  Background,
-  BackgroundVariant,
   ConnectionLineType,
   Controls,
   MiniMap,
@@ -24,6 +22,7 @@ import { useDesignStore, useDesignStoreApi } from '../store/designStoreContext.t
 import './canvas.css';
 import { useCanvasUi } from './canvasUi.ts';
 import { CanvasHints, nodeIdAt } from './CanvasHints.tsx';
+import { DotGrid } from './DotGrid.tsx';
 import { ConnectionLine } from './edges/ConnectionLine.tsx';
 import { edgeTypes } from './edgeTypes.ts';
 import { flowElementsOf } from './flowElementsOf.ts';
@@ -32,6 +31,7 @@ import { withEdgeSelection, withNodeOverlays } from './overlays.ts';
 import { nodeTypes } from './nodeTypes.ts';
 import { useCanvasDrag } from './useCanvasDrag.ts';
 import { useFitOnReplace } from './useFitOnReplace.ts';
+import { ViewportDetail } from './ViewportDetail.tsx';
 
 const fitViewOptions = { padding: 0.08 } as const;
 const SNAP_GRID: [number, number] = [24, 24];
@@ -133,9 +133,10 @@ export function FabricCanvas({ design, actions }: { design: Design; actions: Can
       minZoom={0.05}
       maxZoom={2}
     >
-      <Background variant={BackgroundVariant.Dots} gap={SNAP_GRID} size={1.2} color="#cbd5e1" />
+      <DotGrid gap={SNAP_GRID[0]} size={1.2} color="#cbd5e1" />
       <Controls showInteractive={false} position="bottom-left" fitViewOptions={fitViewOptions} />
       <MiniMap position="bottom-right" ariaLabel="Minimap" pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={2} nodeStrokeColor="#94a3b8" />
+      <ViewportDetail />
       <CanvasHints connectionRefusal={connectionRefusal} empty={design.nodes.length === 0} />
     </ReactFlow>
   );

@@ -4,12 +4,19 @@
  * go anywhere on the card. Link-group edges compute their own border-to-border run, so where the
  * handles sit does not shape the edge.
  */
-import { Handle, Position, useConnection } from '@xyflow/react';
+import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
+
+/**
+ * Whether a connection is being drawn. Read straight from the store: useConnection copies the whole
+ * connection into a new object for each caller on every store change, and every card calls this, so
+ * each pan frame made a few hundred copies and compared them key by key.
+ */
+const connecting = (s: ReactFlowState) => s.connection.inProgress;
 
 const fullCard = { inset: 0, width: 'auto', height: 'auto', transform: 'none', borderRadius: 6, opacity: 0, border: 0 } as const;
 
 export function ConnectHandles({ name, connectable }: { name: string; connectable: boolean }) {
-  const connecting = useConnection((c) => c.inProgress);
+  const inProgress = useStore(connecting);
   return (
     <>
       <Handle
@@ -17,7 +24,7 @@ export function ConnectHandles({ name, connectable }: { name: string; connectabl
         position={Position.Left}
         isConnectableStart={false}
         isConnectable={connectable}
-        style={{ ...fullCard, pointerEvents: connecting && connectable ? 'all' : 'none' }}
+        style={{ ...fullCard, pointerEvents: inProgress && connectable ? 'all' : 'none' }}
       />
       <Handle
         type="source"

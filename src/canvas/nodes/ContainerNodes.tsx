@@ -10,7 +10,7 @@ import { useIsSelectedNode } from './useIsSelected.ts';
 
 function ContainerTitle({ id, name, kindLabel }: { id: string; name: string; kindLabel: string }) {
   return (
-    <div className="flex min-w-0 items-baseline gap-2">
+    <div className="lod-text flex min-w-0 items-baseline gap-2">
       <span className="shrink-0 text-[10px] font-semibold tracking-wider text-slate-500 uppercase">{kindLabel}</span>
       <NodeName id={id} name={name} className="font-semibold text-slate-800" />
     </div>
@@ -37,7 +37,7 @@ export const HallNode = memo(function HallNode({ id, data }: NodeProps<HallFlowN
       <FloorGrid grid={data.grid} />
       <div className="relative flex items-baseline justify-between gap-3 px-4 pt-2.5">
         <ContainerTitle id={id} name={data.name} kindLabel={data.kindLabel} />
-        <span className="shrink-0 text-[11px] text-slate-500 tabular-nums" title="What one cell of the floor grid stands for in the length model">
+        <span className="lod-text shrink-0 text-[11px] text-slate-500 tabular-nums" title="What one cell of the floor grid stands for in the length model">
           <span aria-hidden="true">▦ </span>grid {data.scale}
         </span>
       </div>
@@ -53,7 +53,7 @@ const FloorGrid = memo(function FloorGrid({ grid }: { grid: HallGrid }) {
   const columns = Array.from({ length: grid.slots + 1 }, (_, i) => GRID_ORIGIN.x + i * SLOT_PX);
   return (
     <svg aria-hidden="true" className="pointer-events-none absolute inset-0" width={grid.width} height={grid.height}>
-      <g stroke="#e2e8f0" strokeWidth={1} strokeDasharray="4 4">
+      <g className="floor-lines" stroke="#e2e8f0" strokeWidth={1} strokeDasharray="4 4">
         {columns.map((x) => (
           <line key={`c${x}`} x1={x} y1={GRID_ORIGIN.y} x2={x} y2={bottom} />
         ))}
@@ -62,7 +62,7 @@ const FloorGrid = memo(function FloorGrid({ grid }: { grid: HallGrid }) {
         ))}
         <line x1={GRID_ORIGIN.x} y1={bottom} x2={right} y2={bottom} />
       </g>
-      <g fill="#94a3b8" fontSize={10} fontFamily="ui-sans-serif, system-ui, sans-serif">
+      <g className="lod-text" fill="#94a3b8" fontSize={10} fontFamily="ui-sans-serif, system-ui, sans-serif">
         {columns.slice(0, -1).map((x, i) => (
           <text key={`s${i}`} x={x + 6} y={GRID_ORIGIN.y - 4}>
             slot {i}
@@ -77,7 +77,7 @@ const FloorGrid = memo(function FloorGrid({ grid }: { grid: HallGrid }) {
       {/* the length model measures each run on the floor from the hall's cable entry, at the grid's corner */}
       <g transform={`translate(${GRID_ORIGIN.x} ${GRID_ORIGIN.y})`}>
         <path d="M0 0 L9 0 L0 9 Z" fill="#0284c7" />
-        <text x={-4} y={-16} fill="#0369a1" fontSize={9} fontWeight={600} textAnchor="end" fontFamily="ui-sans-serif, system-ui, sans-serif">
+        <text className="lod-text" x={-4} y={-16} fill="#0369a1" fontSize={9} fontWeight={600} textAnchor="end" fontFamily="ui-sans-serif, system-ui, sans-serif">
           entry
         </text>
       </g>

@@ -39,7 +39,7 @@ function RenameField({ id, name }: { id: string; name: string }) {
         if (e.key === 'Enter') finish(true);
         else if (e.key === 'Escape') finish(false);
       }}
-      className="nodrag nopan nowheel min-w-0 flex-1 rounded border border-sky-400 bg-white px-1 text-[13px] font-semibold text-slate-900 outline-none ring-2 ring-sky-200"
+      className="nodrag nopan nowheel visible min-w-0 flex-1 rounded border border-sky-400 bg-white px-1 text-[13px] font-semibold text-slate-900 outline-none ring-2 ring-sky-200"
     />
   );
 }

@@ -10,7 +10,15 @@ import { DROP_RING } from './dropRing.ts';
 import { NodeName } from './NodeName.tsx';
 import { useIsSelectedNode } from './useIsSelected.ts';
 
-const ACCENT = { gpu: 'bg-violet-500', network: 'bg-sky-600' } as const;
+/**
+ * The kind's bar down the left edge, painted as the card's background image: an element per bar (and
+ * per divider tick) would be a positioned layer each, and a 16k-GPU plan has hundreds of cards whose
+ * layers Chromium walks for every pointer move and every viewport change.
+ */
+const ACCENT = {
+  gpu: 'bg-[linear-gradient(to_right,var(--color-violet-500)_4px,transparent_4px)]',
+  network: 'bg-[linear-gradient(to_right,var(--color-sky-600)_4px,transparent_4px)]',
+} as const;
 
 export const RackNode = memo(function RackNode({ id, data }: NodeProps<RackFlowNode>) {
   const selected = useIsSelectedNode(id);
@@ -18,11 +26,12 @@ export const RackNode = memo(function RackNode({ id, data }: NodeProps<RackFlowN
   const frame = drop ? DROP_RING[drop] : selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300';
   // A container's body stays see-through so runs between the switches inside it show.
   return (
-    <div data-selected={String(selected)} className={`group relative h-full w-full rounded-md border shadow-sm ${data.holdsSwitches ? 'bg-slate-50/30' : 'bg-white'} ${frame}`}>
-      <div className="absolute inset-0 overflow-hidden rounded-md">
-        <div className={`absolute inset-y-0 left-0 w-1 ${ACCENT[data.rackKind]}`} />
-      </div>
-      <div className="relative rounded-t-md bg-white/95 py-2 pr-2.5 pl-3.5" style={data.holdsSwitches ? { height: RACK.header } : undefined}>
+    <div
+      data-selected={String(selected)}
+      data-kind={data.rackKind}
+      className={`group relative h-full w-full rounded-md border shadow-sm ${ACCENT[data.rackKind]} ${data.holdsSwitches ? 'bg-slate-50/30' : 'bg-white'} ${frame}`}
+    >
+      <div className="rounded-t-md bg-white/95 py-2 pr-2.5 pl-3.5" style={data.holdsSwitches ? { height: RACK.header } : undefined}>
         <div className="flex">
           <NodeName id={id} name={data.name} className="text-[13px] font-semibold text-slate-900" />
         </div>
@@ -30,19 +39,25 @@ export const RackNode = memo(function RackNode({ id, data }: NodeProps<RackFlowN
           {data.contents}
         </div>
       </div>
-      {data.quantity > 1 && <RackDividers quantity={data.quantity} />}
+      {data.quantity > 1 && <RackDividers />}
       <ConnectHandles name={data.name} connectable={data.hasPorts} />
     </div>
   );
 });
 
-/** Ticks along the bottom edge where one rack of a grouped node ends and the next begins: it covers that many floor slots. */
-function RackDividers({ quantity }: { quantity: number }) {
+/**
+ * Ticks along the bottom edge where one rack of a grouped node ends and the next begins: it covers
+ * that many floor slots. One strip whose background repeats a tick every slot, from the first boundary
+ * (the card starts CELL_INSET.x into its first slot) to the last inside the card.
+ */
+const DIVIDERS = { backgroundSize: `${SLOT_PX}px 100%`, backgroundPosition: `${SLOT_PX - CELL_INSET.x}px 0`, backgroundRepeat: 'repeat-x' } as const;
+
+function RackDividers() {
   return (
-    <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 bottom-0 h-2">
-      {Array.from({ length: quantity - 1 }, (_, i) => (
-        <div key={i} className="absolute bottom-0 h-2 w-px bg-slate-400" style={{ left: (i + 1) * SLOT_PX - CELL_INSET.x }} />
-      ))}
-    </div>
+    <div
+      aria-hidden="true"
+      className="pointer-events-none absolute inset-x-0 bottom-0 h-2 bg-[linear-gradient(to_right,var(--color-slate-400)_1px,transparent_1px)]"
+      style={DIVIDERS}
+    />
   );
 }

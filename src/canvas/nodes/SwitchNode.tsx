@@ -19,7 +19,7 @@ export const SwitchNode = memo(function SwitchNode({ id, data }: NodeProps<Switc
   const selected = useIsSelectedNode(id);
   const accent = ROLE_ACCENT[data.role];
   return (
-    <div data-selected={String(selected)} className={`group relative flex h-full w-full rounded-md border bg-white shadow-sm ${selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300'}`}>
+    <div data-selected={String(selected)} data-kind={data.role} className={`group relative flex h-full w-full rounded-md border bg-white shadow-sm ${selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300'}`}>
       <div className={`w-1 shrink-0 rounded-l-md ${accent.bar}`} />
       <div className="min-w-0 flex-1 px-2.5 py-1.5">
         <div className="flex items-baseline justify-between gap-2">
