@@ -26,11 +26,14 @@ import { DotGrid } from './DotGrid.tsx';
 import { ConnectionLine } from './edges/ConnectionLine.tsx';
 import { edgeTypes } from './edgeTypes.ts';
 import { flowElementsOf } from './flowElementsOf.ts';
-import type { FabricFlowNode, LinkGroupFlowEdge } from './flowTypes.ts';
+import type { AggregateFlowEdge, FabricFlowNode, LinkGroupFlowEdge } from './flowTypes.ts';
 import { withEdgeSelection, withNodeOverlays } from './overlays.ts';
 import { nodeTypes } from './nodeTypes.ts';
 import { useCanvasDrag } from './useCanvasDrag.ts';
 import { useFitOnReplace } from './useFitOnReplace.ts';
+import { lodElements } from './lod/lodElements.ts';
+import { useCollapsed } from './lod/useCollapsed.ts';
+import { analysisOf } from '../store/useAnalysis.ts';
 import { ViewportDetail } from './ViewportDetail.tsx';
 
 const fitViewOptions = { padding: 0.08 } as const;
@@ -51,12 +54,14 @@ export interface CanvasActions {
 export function FabricCanvas({ design, actions }: { design: Design; actions: CanvasActions }) {
   const store = useDesignStoreApi();
   const elements = flowElementsOf(design);
+  const collapsed = useCollapsed(design, elements);
+  const shown = useMemo(() => lodElements(design, analysisOf(design), elements, collapsed), [design, elements, collapsed]);
   const selected = useDesignStore((s) => s.selected);
   const snapToGrid = useCanvasUi((s) => s.snapToGrid);
   const drag = useCanvasDrag(actions.notify);
   useFitOnReplace(design);
-  const nodes = useMemo(() => withNodeOverlays(design, elements.nodes, selected.nodeIds, drag.positions), [design, elements.nodes, selected.nodeIds, drag.positions]);
-  const edges = useMemo(() => withEdgeSelection(elements.edges, selected.linkIds), [elements.edges, selected.linkIds]);
+  const nodes = useMemo(() => withNodeOverlays(design, shown.nodes, selected.nodeIds, drag.positions), [design, shown.nodes, selected.nodeIds, drag.positions]);
+  const edges = useMemo(() => withEdgeSelection(shown.edges, selected.linkIds), [shown.edges, selected.linkIds]);
 
   // React Flow reports clicks, Shift-clicks and box selection as select changes; the store keeps the selection.
   const onNodesChange = useCallback(
@@ -71,7 +76,7 @@ export function FabricCanvas({ design, actions }: { design: Design; actions: Can
     [store],
   );
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<LinkGroupFlowEdge>[]) => {
+    (changes: EdgeChange<LinkGroupFlowEdge | AggregateFlowEdge>[]) => {
       const picks = changes.filter((c) => c.type === 'select');
       if (!picks.length) return;
       const { selected: now, selectMany } = store.getState();
@@ -84,7 +89,7 @@ export function FabricCanvas({ design, actions }: { design: Design; actions: Can
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
 
   const { onConnect: chooseOptics, connectionRefusal, notify } = actions;
-  const isValidConnection = useCallback<IsValidConnection<LinkGroupFlowEdge>>((c) => connectionRefusal(c.source, c.target) === null, [connectionRefusal]);
+  const isValidConnection = useCallback<IsValidConnection<LinkGroupFlowEdge | AggregateFlowEdge>>((c) => connectionRefusal(c.source, c.target) === null, [connectionRefusal]);
   const onConnect = useCallback((c: Connection) => chooseOptics(c.source, c.target), [chooseOptics]);
   const onConnectEnd = useCallback<OnConnectEnd>(
     (event, state: FinalConnectionState) => {

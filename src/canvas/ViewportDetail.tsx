@@ -1,7 +1,8 @@
 /**
  * Tells the canvas's stylesheet how the view is being looked at, without re-rendering anything:
- * `data-moving` while the viewport pans or zooms, and `data-detail` for how far out it is ("near",
- * "mid" or "far", zoomDetail.ts). Both are attributes on React Flow's wrapper, set from a store
+ * `data-moving` while the viewport pans or zooms, `data-detail` for how far out it is ("near",
+ * "mid" or "far", zoomDetail.ts), and `--lod-scale`, how much summary labels are enlarged to stay
+ * legible (lod/levelOfDetail.ts). Both are attributes on React Flow's wrapper, set from a store
  * subscription, so a pan frame runs no React render and crossing a zoom threshold restyles, not
  * re-renders.
  *
@@ -18,6 +19,7 @@
  */
 import { useEffect } from 'react';
 import { useStoreApi } from '@xyflow/react';
+import { labelScale } from './lod/levelOfDetail.ts';
 import { detailAt, type Detail } from './zoomDetail.ts';
 
 /** The viewport counts as moving until it has rested this long, ms (wheel gestures arrive in bursts). */
@@ -31,6 +33,7 @@ export function ViewportDetail(): null {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let moving = false;
     let shown: Detail | null = null;
+    let scale = 0;
     const wrapper = () => store.getState().domNode;
     const setMoving = (value: boolean) => {
       moving = value;
@@ -39,9 +42,10 @@ export function ViewportDetail(): null {
     const showDetail = (zoom: number) => {
       const detail = detailAt(zoom);
       const el = wrapper();
-      if (detail === shown || !el) return;
-      shown = detail;
-      el.setAttribute('data-detail', detail);
+      if (!el) return;
+      if (detail !== shown) el.setAttribute('data-detail', (shown = detail));
+      const nextScale = labelScale(zoom);
+      if (nextScale !== scale) el.style.setProperty('--lod-scale', String((scale = nextScale)));
     };
     showDetail(store.getState().transform[2]);
     const unsubscribe = store.subscribe((state, prev) => {

@@ -35,7 +35,7 @@ export type BuildingFlowNode = Node<ContainerData, 'building'>;
 export type HallFlowNode = Node<HallData, 'hall'>;
 export type RackFlowNode = Node<RackData, 'rack'>;
 export type SwitchFlowNode = Node<SwitchData, 'switch'>;
-export type FabricFlowNode = BuildingFlowNode | HallFlowNode | RackFlowNode | SwitchFlowNode;
+export type FabricFlowNode = BuildingFlowNode | HallFlowNode | RackFlowNode | SwitchFlowNode | SummaryFlowNode;
 
 export type LinkGroupData = {
   readonly status: LinkStatus;
@@ -47,3 +47,28 @@ export type LinkGroupData = {
   readonly bend: number;
 };
 export type LinkGroupFlowEdge = Edge<LinkGroupData, 'linkGroup'>;
+
+/** A building or hall zoomed out to one card: what it holds, and the findings inside it. */
+export type SummaryData = {
+  readonly name: string;
+  readonly kindLabel: 'Building' | 'Hall';
+  readonly gpus: number;
+  readonly switches: number;
+  readonly powerW: number;
+  readonly unpublishedPower: number;
+  readonly errors: number;
+  readonly warnings: number;
+};
+export type SummaryFlowNode = Node<SummaryData, 'summary'>;
+
+/** One link group inside an aggregated edge, as its list shows it. */
+export type AggregatedGroup = { readonly id: string; readonly status: LinkStatus; readonly text: string };
+export type AggregateData = {
+  readonly status: LinkStatus;
+  readonly links: number;
+  readonly capacityGbps: number;
+  /** e.g. "Hall 1 – Hall 2". */
+  readonly between: string;
+  readonly groups: readonly AggregatedGroup[];
+};
+export type AggregateFlowEdge = Edge<AggregateData, 'aggregate'>;

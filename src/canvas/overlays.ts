@@ -3,15 +3,15 @@
  * touch get new objects; a selected node keeps one object while it stays selected, so React Flow
  * re-renders what changed and nothing else (PERFORMANCE.md).
  */
-import type { XYPosition } from '@xyflow/react';
+import type { Edge, XYPosition } from '@xyflow/react';
 import { withDescendants } from '../domain/edit/designEdits.ts';
 import type { Design, LinkId, NodeId } from '../domain/model/design.ts';
-import type { FabricFlowNode, LinkGroupFlowEdge } from './flowTypes.ts';
+import type { FabricFlowNode } from './flowTypes.ts';
 
 /** Lifted above everything else while dragged. */
 const DRAG_Z = 10;
 const selectedNodes = new WeakMap<FabricFlowNode, FabricFlowNode>();
-const selectedEdges = new WeakMap<LinkGroupFlowEdge, LinkGroupFlowEdge>();
+const selectedEdges = new WeakMap<Edge, Edge>();
 
 export function withNodeOverlays(
   design: Design,
@@ -35,12 +35,12 @@ export function withNodeOverlays(
   });
 }
 
-export function withEdgeSelection(edges: LinkGroupFlowEdge[], selectedIds: readonly LinkId[]): LinkGroupFlowEdge[] {
+export function withEdgeSelection<E extends Edge>(edges: E[], selectedIds: readonly LinkId[]): E[] {
   if (!selectedIds.length) return edges;
   const selected = new Set(selectedIds);
   return edges.map((edge) => {
     if (!selected.has(edge.id)) return edge;
-    let marked = selectedEdges.get(edge);
+    let marked = selectedEdges.get(edge) as E | undefined;
     if (!marked) selectedEdges.set(edge, (marked = { ...edge, selected: true }));
     return marked;
   });

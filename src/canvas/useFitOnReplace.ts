@@ -20,7 +20,7 @@ export function useFitOnReplace(design: Design): void {
   }, [design, fitView, setViewport]);
 }
 
-function replaced(before: Design, after: Design): boolean {
+export function replaced(before: Design, after: Design): boolean {
   // from empty, a placement adds one node; a load brings many
   if (before.nodes.length === 0) return after.nodes.length > 1;
   if (after.nodes.length === 0) return true;

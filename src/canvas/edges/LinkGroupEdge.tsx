@@ -1,12 +1,13 @@
 /** One link group: a run coloured by verdict, with a label that states the verdict in a glyph too. */
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
 import type { DesignStore } from '../../store/designStore.ts';
 import { useDesignStoreApi } from '../../store/designStoreContext.ts';
 import { STATUS_GLYPH, STATUS_STROKE, STATUS_TEXT_CLASS } from '../../ui/statusWords.ts';
-import { curvePath, edgeCurve, pointAt, type Rect } from '../edgeGeometry.ts';
+import { curvePath, edgeCurve, pointAt } from '../edgeGeometry.ts';
 import type { LinkGroupFlowEdge } from '../flowTypes.ts';
 import { useIsSelectedLink } from '../nodes/useIsSelected.ts';
+import { rectOf } from './rectOf.ts';
 
 export const LinkGroupEdge = memo(function LinkGroupEdge({ id, source, target, data }: EdgeProps<LinkGroupFlowEdge>) {
   const sourceNode = useInternalNode(source);
@@ -23,7 +24,7 @@ export const LinkGroupEdge = memo(function LinkGroupEdge({ id, source, target, d
       <EdgeLabelRenderer>
         <div
           data-selected={String(selected)}
-          className={`nodrag nopan absolute flex cursor-pointer items-center gap-1 rounded-full border bg-white px-2 py-0.5 text-[11px] leading-4 font-medium whitespace-nowrap text-slate-700 tabular-nums shadow-sm ${selected ? 'ring-2 ring-sky-300' : ''}`}
+          className={`link-label nodrag nopan absolute flex cursor-pointer items-center gap-1 rounded-full border bg-white px-2 py-0.5 text-[11px] leading-4 font-medium whitespace-nowrap text-slate-700 tabular-nums shadow-sm ${selected ? 'ring-2 ring-sky-300' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)`, borderColor: stroke, zIndex: 1000, pointerEvents: 'all' }}
           onClick={(e) => selectLink(store, id, e.shiftKey || e.metaKey || e.ctrlKey)}
         >
@@ -36,11 +37,6 @@ export const LinkGroupEdge = memo(function LinkGroupEdge({ id, source, target, d
     </>
   );
 });
-
-function rectOf(node: InternalNode): Rect {
-  const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0 };
-}
 
 /** A click selects the link group alone; with Shift (or Ctrl/Cmd) it joins or leaves the selection. */
 function selectLink(store: DesignStore, id: string, extend: boolean): void {

@@ -1,0 +1,72 @@
+/**
+ * The link groups between two summary cards (or a card and a node) as one run: total links,
+ * capacity and the worst verdict on its label. Hovering or clicking the label lists the groups
+ * inside; picking one selects it for the inspector. The label is enlarged by the zoom's label scale
+ * (canvas.css, `.lod-label`), so it reads on screen however far out the view is.
+ */
+import { memo, useState } from 'react';
+import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { formatCapacity } from '../../report/formatCapacity.ts';
+import { useDesignStoreApi } from '../../store/designStoreContext.ts';
+import { formatCount, plural } from '../../ui/format.ts';
+import { STATUS_GLYPH, STATUS_STROKE, STATUS_TEXT_CLASS, STATUS_WORD } from '../../ui/statusWords.ts';
+import { curvePath, edgeCurve, pointAt } from '../edgeGeometry.ts';
+import type { AggregateFlowEdge } from '../flowTypes.ts';
+import { rectOf } from './rectOf.ts';
+
+export const AggregateEdge = memo(function AggregateEdge({ id, source, target, data }: EdgeProps<AggregateFlowEdge>) {
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
+  const [hovered, setHovered] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const store = useDesignStoreApi();
+  if (!sourceNode || !targetNode || !data) return null;
+  const run = edgeCurve(rectOf(sourceNode), rectOf(targetNode), 0);
+  const label = pointAt(run, 0.5);
+  const stroke = STATUS_STROKE[data.status];
+  const summary = `${plural(data.groups.length, 'link group')} · ${formatCount(data.links)} links · ${formatCapacity(data.capacityGbps)}`;
+  const open = hovered || pinned;
+  return (
+    <>
+      <BaseEdge id={id} path={curvePath(run)} interactionWidth={14} style={{ stroke, strokeWidth: 5 }} />
+      <EdgeLabelRenderer>
+        <div
+          className="nodrag nopan nowheel absolute"
+          style={{ transform: `translate(${label.x}px, ${label.y}px)`, zIndex: 1001, pointerEvents: 'all' }}
+          onMouseEnter={() => setHovered(true)}
+          onMouseLeave={() => setHovered(false)}
+        >
+          <div className="lod-label lod-label-centred">
+            <button
+              type="button"
+              aria-expanded={open}
+              aria-label={`Aggregated edge ${data.between}: ${summary}, ${STATUS_WORD[data.status]}`}
+              onClick={() => setPinned((p) => !p)}
+              className="flex items-center gap-1.5 rounded-full border-2 bg-white px-2.5 py-0.5 text-[13px] leading-5 font-semibold whitespace-nowrap text-slate-800 tabular-nums shadow-sm"
+              style={{ borderColor: stroke }}
+            >
+              <span aria-hidden="true" className={STATUS_TEXT_CLASS[data.status]}>
+                {STATUS_GLYPH[data.status]}
+              </span>
+              {summary}
+            </button>
+            {open && (
+              <ul aria-label={`Link groups between ${data.between}`} className="mt-1 max-h-72 min-w-72 overflow-y-auto rounded-md border border-slate-300 bg-white p-1 text-[12px] shadow-lg">
+                {data.groups.map((g) => (
+                  <li key={g.id}>
+                    <button type="button" className="flex w-full gap-1.5 rounded px-1.5 py-0.5 text-left whitespace-nowrap hover:bg-sky-50" onClick={() => store.getState().select({ linkId: g.id })}>
+                      <span aria-hidden="true" className={`font-bold ${STATUS_TEXT_CLASS[g.status]}`}>
+                        {STATUS_GLYPH[g.status]}
+                      </span>
+                      {g.text}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+});
