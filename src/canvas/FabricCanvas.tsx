@@ -22,6 +22,7 @@ import { useDesignStore, useDesignStoreApi } from '../store/designStoreContext.t
 import './canvas.css';
 import { useCanvasUi } from './canvasUi.ts';
 import { CanvasHints, nodeIdAt } from './CanvasHints.tsx';
+import { CtrlWheelZoom } from './CtrlWheelZoom.tsx';
 import { DotGrid } from './DotGrid.tsx';
 import { ConnectionLine } from './edges/ConnectionLine.tsx';
 import { edgeTypes } from './edgeTypes.ts';
@@ -30,13 +31,13 @@ import type { AggregateFlowEdge, FabricFlowNode, LinkGroupFlowEdge } from './flo
 import { withEdgeSelection, withNodeOverlays } from './overlays.ts';
 import { nodeTypes } from './nodeTypes.ts';
 import { useCanvasDrag } from './useCanvasDrag.ts';
-import { useFitOnReplace } from './useFitOnReplace.ts';
+import { FIT_PADDING, useFitOnReplace } from './useFitOnReplace.ts';
 import { lodElements } from './lod/lodElements.ts';
 import { useCollapsed } from './lod/useCollapsed.ts';
 import { analysisOf } from '../store/useAnalysis.ts';
 import { ViewportDetail } from './ViewportDetail.tsx';
 
-const fitViewOptions = { padding: 0.08 } as const;
+const fitViewOptions = { padding: FIT_PADDING } as const;
 const SNAP_GRID: [number, number] = [24, 24];
 const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -133,8 +134,6 @@ export function FabricCanvas({ design, actions }: { design: Design; actions: Can
       snapToGrid={snapToGrid}
       snapGrid={SNAP_GRID}
       zIndexMode="manual"
-      fitView
-      fitViewOptions={fitViewOptions}
       minZoom={0.05}
       maxZoom={2}
     >
@@ -142,6 +141,7 @@ export function FabricCanvas({ design, actions }: { design: Design; actions: Can
       <Controls showInteractive={false} position="bottom-left" fitViewOptions={fitViewOptions} />
       <MiniMap position="bottom-right" ariaLabel="Minimap" pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={2} nodeStrokeColor="#94a3b8" />
       <ViewportDetail />
+      <CtrlWheelZoom />
       <CanvasHints connectionRefusal={connectionRefusal} empty={design.nodes.length === 0} />
     </ReactFlow>
   );

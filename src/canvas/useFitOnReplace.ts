@@ -1,23 +1,49 @@
 /**
- * When the open design is replaced (new design, import, example, generate), the view fits the new
- * one; an empty design starts at 100 %. Edits keep node ids, a replacement does not, which is how
+ * The view fits the first design and each one that replaces it (new design, import, example,
+ * generate); an empty design starts at 100 %. Edits keep node ids, a replacement does not, which is how
  * the two are told apart.
  */
 import { useEffect, useRef } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import type { Design } from '../domain/model/design.ts';
+import type { Rect } from './edgeGeometry.ts';
+import { flowElementsOf } from './flowElementsOf.ts';
+
+/** Margin around a fitted design, as a share of the view (React Flow's fitView padding). */
+export const FIT_PADDING = 0.08;
 
 export function useFitOnReplace(design: Design): void {
-  const { fitView, setViewport } = useReactFlow();
+  const { setViewport } = useReactFlow();
+  const flow = useStoreApi();
   const previous = useRef<Design | null>(null);
   useEffect(() => {
     const before = previous.current;
     previous.current = design;
-    if (!before || before === design || !replaced(before, design)) return;
-    if (design.nodes.length === 0) void setViewport({ x: 40, y: 40, zoom: 1 }, { duration: 200 });
-    // after React Flow has measured the new nodes
-    else requestAnimationFrame(() => void fitView({ padding: 0.08, maxZoom: 1, duration: 200 }));
-  }, [design, fitView, setViewport]);
+    if (before === design || (before && !replaced(before, design))) return;
+    if (design.nodes.length === 0) {
+      if (before) void setViewport({ x: 40, y: 40, zoom: 1 }, { duration: 200 });
+      return;
+    }
+    // to the laid-out boxes, not to the nodes React Flow has measured so far: the level of detail
+    // mounts and measures a big design's contents in steps (lod/useCollapsed.ts)
+    const bounds = boundsOf(flowElementsOf(design).rects.values());
+    const fit = (duration: number) => {
+      const { width, height, minZoom } = flow.getState();
+      void setViewport(getViewportForBounds(bounds, width, height, minZoom, 1, FIT_PADDING), { duration });
+    };
+    if (ready(flow.getState())) return fit(before ? 200 : 0);
+    // the first design can arrive before the canvas has its size
+    const unsubscribe = flow.subscribe((state) => {
+      if (!ready(state)) return;
+      unsubscribe();
+      fit(0);
+    });
+    return unsubscribe;
+  }, [design, flow, setViewport]);
+}
+
+function ready(state: ReactFlowState): boolean {
+  return state.width > 0 && state.height > 0 && state.panZoom !== null;
 }
 
 export function replaced(before: Design, after: Design): boolean {
@@ -26,4 +52,15 @@ export function replaced(before: Design, after: Design): boolean {
   if (after.nodes.length === 0) return true;
   const ids = new Set(before.nodes.map((n) => n.id));
   return !after.nodes.some((n) => ids.has(n.id));
+}
+
+function boundsOf(rects: Iterable<Rect>): Rect {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const r of rects) {
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.height);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }

@@ -28,10 +28,10 @@ export const AggregateEdge = memo(function AggregateEdge({ id, source, target, d
   const open = hovered || pinned;
   return (
     <>
-      <BaseEdge id={id} path={curvePath(run)} interactionWidth={14} style={{ stroke, strokeWidth: 5 }} />
+      <BaseEdge id={id} path={curvePath(run)} interactionWidth={14} style={{ stroke, strokeWidth: 'calc(3px * var(--lod-scale, 1))' }} />
       <EdgeLabelRenderer>
         <div
-          className="nodrag nopan nowheel absolute"
+          className="nodrag nopan absolute"
           style={{ transform: `translate(${label.x}px, ${label.y}px)`, zIndex: 1001, pointerEvents: 'all' }}
           onMouseEnter={() => setHovered(true)}
           onMouseLeave={() => setHovered(false)}
@@ -51,7 +51,7 @@ export const AggregateEdge = memo(function AggregateEdge({ id, source, target, d
               {summary}
             </button>
             {open && (
-              <ul aria-label={`Link groups between ${data.between}`} className="mt-1 max-h-72 min-w-72 overflow-y-auto rounded-md border border-slate-300 bg-white p-1 text-[12px] shadow-lg">
+              <ul aria-label={`Link groups between ${data.between}`} className="nowheel mt-1 max-h-72 min-w-72 overflow-y-auto rounded-md border border-slate-300 bg-white p-1 text-[12px] shadow-lg">
                 {data.groups.map((g) => (
                   <li key={g.id}>
                     <button type="button" className="flex w-full gap-1.5 rounded px-1.5 py-0.5 text-left whitespace-nowrap hover:bg-sky-50" onClick={() => store.getState().select({ linkId: g.id })}>

@@ -77,6 +77,7 @@ function aggregateEdge(agg: LinkAggregate, names: ReadonlyMap<NodeId, string>, e
     type: 'aggregate',
     zIndex: EDGE_Z,
     selectable: false,
+    ariaLabel: `Aggregated edge ${between}`,
     data: { status: agg.status, links: agg.links, capacityGbps: agg.capacityGbps, between, groups },
   };
   aggregates.set(agg.id, { signature, edge });

@@ -7,12 +7,13 @@ const kilowatts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 export function summaryFacts(s: SummaryData): [string, string][] {
   const power = s.powerW >= 1e6 ? `${megawatts.format(s.powerW / 1e6)} MW` : `${kilowatts.format(s.powerW / 1e3)} kW`;
-  const unpublished = s.unpublishedPower ? ` + ${formatCount(s.unpublishedPower)} devices not published` : '';
+  const unpublished = s.unpublishedPower ? `${plural(s.unpublishedPower, 'device')} not published` : '';
+  const powerText = !s.powerW && unpublished ? unpublished : `${power} typ.${unpublished ? ` + ${unpublished}` : ''}`;
   const findings = s.errors || s.warnings ? [s.errors && plural(s.errors, 'error'), s.warnings && plural(s.warnings, 'warning')].filter(Boolean).join(', ') : 'none';
   return [
     ['GPUs', formatCount(s.gpus)],
     ['Switches', formatCount(s.switches)],
-    ['Power', `${power} typ.${unpublished}`],
+    ['Power', powerText],
     ['Findings', findings],
   ];
 }

@@ -1,9 +1,10 @@
 /**
  * Which buildings and halls the canvas draws as summary cards right now (levelOfDetail.ts), from
  * the zoom and the part of the canvas on screen. Chosen again when the view comes to rest, not per
- * frame, and when the design changes; React state changes only when the chosen set does. A
- * replaced design (import, generate) starts fully collapsed until its fitted view has settled, so
- * its first view mounts cards, not every rack.
+ * frame, and when the design changes; React state changes only when the chosen set does. The
+ * first design and a replaced one (import, generate) start fully collapsed until the view fitted to
+ * them has settled: their first view mounts cards, not every rack, and the fit sees every card
+ * measured at once (React Flow fits to the nodes it has measured).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
@@ -28,12 +29,16 @@ export function useCollapsed(design: Design, elements: FlowElements): ReadonlySe
       const view = settled ? { x: -tx / zoom, y: -ty / zoom, width: state.width / zoom, height: state.height / zoom } : { x: 0, y: 0, width: 0, height: 0 };
       setKey([...collapsedAt(design, halls, zoom, view)].sort().join('\n'));
     };
-    choose(store.getState(), !before || !replaced(before, design));
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = store.subscribe((state, prev) => {
-      if (state.transform === prev.transform && state.width === prev.width && state.height === prev.height) return;
+    const chooseAtRest = () => {
       clearTimeout(timer);
       timer = setTimeout(() => choose(store.getState(), true), REST_MS);
+    };
+    const settled = before !== null && !replaced(before, design);
+    choose(store.getState(), settled);
+    if (!settled) chooseAtRest();
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (state.transform !== prev.transform || state.width !== prev.width || state.height !== prev.height) chooseAtRest();
     });
     return () => {
       unsubscribe();

@@ -4,10 +4,12 @@
  * nominal size on screen however far out the view is.
  */
 import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { SummaryFlowNode } from '../flowTypes.ts';
 import { summaryFacts } from '../lod/summaryFacts.ts';
 import { useIsSelectedNode } from './useIsSelected.ts';
+
+const HIDDEN_HANDLE = { opacity: 0, pointerEvents: 'none' } as const;
 
 export const SummaryNode = memo(function SummaryNode({ id, data }: NodeProps<SummaryFlowNode>) {
   const selected = useIsSelectedNode(id);
@@ -27,6 +29,9 @@ export const SummaryNode = memo(function SummaryNode({ id, data }: NodeProps<Sum
           ))}
         </dl>
       </div>
+      {/* React Flow draws an edge only between handles; aggregated edges route border to border themselves */}
+      <Handle type="target" position={Position.Left} isConnectable={false} style={HIDDEN_HANDLE} />
+      <Handle type="source" position={Position.Right} isConnectable={false} style={HIDDEN_HANDLE} />
     </div>
   );
 });
