@@ -16,7 +16,7 @@ describe('undo and redo', () => {
     undo(store);
     expect(names(store)).toEqual(['b1', 'h1', 's1']);
     undo(store); // the first design is where history starts: nothing further back
-    expect(store.getState().design).toBe(start);
+    expect(store.getState().design).toStrictEqual(start);
     redo(store);
     redo(store);
     expect(store.getState().design?.name).toBe('Renamed');

@@ -3,11 +3,11 @@
  * the user selected. Actions are thin and speak the domain; the edits themselves are pure
  * functions in src/domain/edit, so every change here is one line of intent.
  */
-import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import * as edits from '../domain/edit/designEdits.ts';
 import type { Design, DesignNode, LayoutEntry, LinkGroup, LinkId, NodeId, Settings } from '../domain/model/design.ts';
 import type { Problem } from '../domain/format/problem.ts';
+import { createPatchHistory } from './patchHistory.ts';
 
 /** What the user points at: a link group, a node, or both (a finding about one end of a link). */
 export interface Subject {
@@ -29,7 +29,7 @@ export interface LoadError {
   readonly problems: readonly Problem[];
 }
 
-/** Undo steps kept; designs share untouched objects, so a step costs about the changed arrays. */
+/** Undo steps kept; each is a patch of what its edit changed (designPatch.ts). */
 export const UNDO_LIMIT = 200;
 
 export interface DesignState {
@@ -67,88 +67,77 @@ export interface DesignState {
 export type DesignStore = ReturnType<typeof createDesignStore>;
 
 export function createDesignStore(initial?: { design?: Design }) {
+  /** The design a gesture started from, while one lasts: its edits become one step at its end. */
   let gestureStart: Design | null | undefined;
-  const store = createStore<DesignState>()(
-    temporal(
-      (set, get) => {
-        const edit = (change: (design: Design) => Design) => {
-          const { design } = get();
-          if (!design) return;
-          const next = change(design);
-          if (next !== design) set({ design: next });
-        };
-        return {
-          design: initial?.design ?? null,
-          loadError: null,
-          selection: null,
-          selected: NOTHING,
-          loadDesign: (design) => {
-            const first = get().design === null;
-            set({ design, loadError: null, selection: null, selected: NOTHING });
-            if (first) store.temporal.getState().clear();
-          },
-          openDesign: (design) => {
-            set({ design, loadError: null, selection: null, selected: NOTHING });
-            store.temporal.getState().clear();
-          },
-          failLoad: (loadError) => set({ loadError }),
-          dismissLoadError: () => set({ loadError: null }),
-          select: (subject) => {
-            const selection = subject && (subject.linkId || subject.nodeId) ? subject : null;
-            const selected = selection?.linkId ? { nodeIds: [], linkIds: [selection.linkId] } : selection?.nodeId ? { nodeIds: [selection.nodeId], linkIds: [] } : NOTHING;
-            set({ selection, selected });
-          },
-          selectMany: (selected) => {
-            const count = selected.nodeIds.length + selected.linkIds.length;
-            const only = count !== 1 ? null : selected.linkIds[0] ? { linkId: selected.linkIds[0] } : { nodeId: selected.nodeIds[0]! };
-            set({ selected: count ? selected : NOTHING, selection: only });
-          },
-          edit,
-          placeNodes: (nodes, layout) => edit((d) => edits.addNodes(d, nodes, layout)),
-          updateNode: (id, patch) => edit((d) => edits.updateNode(d, id, patch)),
-          removeNodes: (ids) => {
-            edit((d) => edits.removeNodes(d, ids));
-            set({ selection: null, selected: NOTHING });
-          },
-          connect: (link) => edit((d) => edits.addLinks(d, [link])),
-          updateLink: (id, patch) => edit((d) => edits.updateLink(d, id, patch)),
-          removeLinks: (ids) => {
-            edit((d) => edits.removeLinks(d, ids));
-            set({ selection: null, selected: NOTHING });
-          },
-          moveOnCanvas: (entries) => edit((d) => edits.setLayout(d, entries)),
-          updateSettings: (patch) => edit((d) => edits.updateSettings(d, patch)),
-          setUnitPrice: (item, price) => edit((d) => edits.setUnitPrice(d, item, price)),
-          renameDesign: (name) => edit((d) => edits.renameDesign(d, name)),
-          beginGesture: () => {
-            if (gestureStart !== undefined) return;
-            gestureStart = get().design;
-            store.temporal.getState().pause();
-          },
-          endGesture: () => {
-            if (gestureStart === undefined) return;
-            const before = gestureStart;
-            gestureStart = undefined;
-            const temporalState = store.temporal.getState();
-            temporalState.resume();
-            if (before !== get().design) {
-              store.temporal.setState({
-                pastStates: [...temporalState.pastStates, { design: before }].slice(-UNDO_LIMIT),
-                futureStates: [],
-              });
-            }
-          },
-        };
+  const store = createStore<DesignState>()((set, get) => {
+    /** A change of the document: one undo step, unless a gesture is collecting them. */
+    const commit = (design: Design) => {
+      const before = get().design;
+      set({ design });
+      if (before && gestureStart === undefined) temporal.record(before, design);
+    };
+    const edit = (change: (design: Design) => Design) => {
+      const { design } = get();
+      if (!design) return;
+      const next = change(design);
+      if (next !== design) commit(next);
+    };
+    return {
+      design: initial?.design ?? null,
+      loadError: null,
+      selection: null,
+      selected: NOTHING,
+      loadDesign: (design) => {
+        set({ loadError: null, selection: null, selected: NOTHING });
+        commit(design);
       },
-      {
-        // only the document is history: selection and load errors are not steps
-        partialize: (state) => ({ design: state.design }),
-        equality: (past, current) => past.design === current.design,
-        limit: UNDO_LIMIT,
+      openDesign: (design) => {
+        set({ design, loadError: null, selection: null, selected: NOTHING });
+        temporal.getState().clear();
       },
-    ),
-  );
-  return store;
+      failLoad: (loadError) => set({ loadError }),
+      dismissLoadError: () => set({ loadError: null }),
+      select: (subject) => {
+        const selection = subject && (subject.linkId || subject.nodeId) ? subject : null;
+        const selected = selection?.linkId ? { nodeIds: [], linkIds: [selection.linkId] } : selection?.nodeId ? { nodeIds: [selection.nodeId], linkIds: [] } : NOTHING;
+        set({ selection, selected });
+      },
+      selectMany: (selected) => {
+        const count = selected.nodeIds.length + selected.linkIds.length;
+        const only = count !== 1 ? null : selected.linkIds[0] ? { linkId: selected.linkIds[0] } : { nodeId: selected.nodeIds[0]! };
+        set({ selected: count ? selected : NOTHING, selection: only });
+      },
+      edit,
+      placeNodes: (nodes, layout) => edit((d) => edits.addNodes(d, nodes, layout)),
+      updateNode: (id, patch) => edit((d) => edits.updateNode(d, id, patch)),
+      removeNodes: (ids) => {
+        edit((d) => edits.removeNodes(d, ids));
+        set({ selection: null, selected: NOTHING });
+      },
+      connect: (link) => edit((d) => edits.addLinks(d, [link])),
+      updateLink: (id, patch) => edit((d) => edits.updateLink(d, id, patch)),
+      removeLinks: (ids) => {
+        edit((d) => edits.removeLinks(d, ids));
+        set({ selection: null, selected: NOTHING });
+      },
+      moveOnCanvas: (entries) => edit((d) => edits.setLayout(d, entries)),
+      updateSettings: (patch) => edit((d) => edits.updateSettings(d, patch)),
+      setUnitPrice: (item, price) => edit((d) => edits.setUnitPrice(d, item, price)),
+      renameDesign: (name) => edit((d) => edits.renameDesign(d, name)),
+      beginGesture: () => {
+        if (gestureStart === undefined) gestureStart = get().design;
+      },
+      endGesture: () => {
+        if (gestureStart === undefined) return;
+        const before = gestureStart;
+        gestureStart = undefined;
+        const after = get().design;
+        if (before && after) temporal.record(before, after);
+      },
+    };
+  });
+  const temporal = createPatchHistory({ get: () => store.getState().design, set: (design) => store.setState({ design }) }, UNDO_LIMIT);
+  return Object.assign(store, { temporal });
 }
 
 export function undo(store: DesignStore): void {
