@@ -1,8 +1,8 @@
 /**
  * `npm run bench`, browser half: the production build in the system Chromium, on generated designs
- * of about 1k and 16k GPUs. Per run (a fresh browser context each): load to first canvas, mounted
- * elements, fps and long animation frames while panning and zooming, and drag latency once the
- * canvas lets nodes be dragged. Prints medians of the runs and writes bench/results/browser.json.
+ * of about 1k, 16k and 100k GPUs. Per run (a fresh browser context each): load to first canvas, mounted
+ * elements, fps and long animation frames while panning and zooming, drag latency, and a keystroke's
+ * edit (delete a switch group, undo, redo) to the frame that shows it. Prints medians of the runs and writes bench/results/browser.json.
  * BENCH_RUNS sets the run count (default 5); CHROMIUM_PATH another browser.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { serializeDesign } from '../../src/domain/format/serializeDesign.ts';
 import { generateFabric } from '../../src/domain/generator/generateFabric.ts';
 import type { FabricParams } from '../../src/domain/generator/params.ts';
 import { serveApp } from './appServer.ts';
-import { drag, pan, zoom, type DragRun } from './gestures.ts';
+import { drag, edit, pan, zoom, type DragRun, type EditRun } from './gestures.ts';
 import { PROBE_SCRIPT, probe, type FrameWindow, type LoadFigures } from './pageProbe.ts';
 import { percentile, spread, type Spread } from './stats.ts';
 
@@ -33,6 +33,11 @@ const CHROMIUM_ARGS = [
 const CASES: readonly { name: string; label: string; params: FabricParams }[] = [
   { name: 'bench-1k', label: '~1k GPUs (128 DGX H100, QM9700, 2 tiers)', params: { template: 'rail-optimized', servers: 128, serverModel: 'dgx-h100', switchModel: 'qm9700' } },
   { name: 'bench-16k', label: '~16k GPUs (2,048 DGX H100, QM9700, 3 tiers)', params: { template: 'rail-optimized', servers: 2048, serverModel: 'dgx-h100', switchModel: 'qm9700', tiers: 3 } },
+  {
+    name: 'bench-100k',
+    label: '~100k GPUs (12,800 DGX H100, SN5600, 3 tiers, 4 halls)',
+    params: { template: 'rail-optimized', servers: 12800, serverModel: 'dgx-h100', switchModel: 'sn5600', tiers: 3, halls: 4 },
+  },
 ];
 
 interface Run {
@@ -40,9 +45,10 @@ interface Run {
   readonly pan: FrameWindow;
   readonly zoom: FrameWindow;
   readonly drag: DragRun | null;
+  readonly edit: EditRun;
 }
 
-async function measureRun(browser: Browser, url: string, designName: string): Promise<Run> {
+async function measureRun(browser: Browser, url: string, designName: string, switchName: string): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
@@ -55,7 +61,8 @@ async function measureRun(browser: Browser, url: string, designName: string): Pr
     // pan and zoom on the fitted view the design opens in (zoom ends about where it began); the drag zooms in
     const panned = await pan(page);
     const zoomed = await zoom(page);
-    return { load, pan: panned, zoom: zoomed, drag: await drag(page) };
+    const dragged = await drag(page);
+    return { load, pan: panned, zoom: zoomed, drag: dragged, edit: await edit(page, switchName) };
   } finally {
     await context.close();
   }
@@ -74,6 +81,7 @@ function summarize(runs: readonly Run[]) {
   return {
     mounted: { nodes: runs[0]!.load.mountedNodes, edges: runs[0]!.load.mountedEdges },
     load: { firstNodeMs: of((r) => r.load.firstNodeMs), settledMs: of((r) => r.load.settledMs), maxLongFrameMs: of((r) => r.load.maxLongFrameMs) },
+    edit: { deleteMs: of((r) => r.edit.deleteMs), undoMs: of((r) => r.edit.undoMs), redoMs: of((r) => r.edit.redoMs) },
     pan: gesture((r) => r.pan),
     zoom: gesture((r) => r.zoom),
     drag: drags.length
@@ -107,6 +115,7 @@ function report(label: string, design: { nodes: number; links: number }, s: Retu
     `design nodes ${design.nodes}, link groups ${design.links}; mounted nodes ${s.mounted.nodes}, edges ${s.mounted.edges}`,
     `first canvas        ${f0(s.load.firstNodeMs)} ms (all elements ${f0(s.load.settledMs)} ms, longest frame ${f0(s.load.maxLongFrameMs)} ms)`,
     gesture('pan', s.pan),
+    `edit, key→canvas    delete a switch group ${f0(s.edit.deleteMs)} ms, undo ${f0(s.edit.undoMs)} ms, redo ${f0(s.edit.redoMs)} ms`,
     gesture('zoom', s.zoom),
     drag,
   ].join('\n');
@@ -115,7 +124,9 @@ function report(label: string, design: { nodes: number; links: number }, s: Retu
 const designs = CASES.map(({ name, label, params }) => {
   const generated = generateFabric(params);
   if (!generated.ok) throw new Error(`${label}: ${generated.problems.join('; ')}`);
-  return { name, label, design: generated.design };
+  const spine = generated.design.nodes.find((n) => n.kind === 'switch' && n.role === 'spine') ?? generated.design.nodes.find((n) => n.kind === 'switch');
+  if (!spine) throw new Error(`${label}: no switch to delete`);
+  return { name, label, design: generated.design, switchName: spine.name };
 });
 const executablePath = process.env.CHROMIUM_PATH || (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
 const server = await serveApp(`${RESULTS}app`, Object.fromEntries(designs.map((d) => [d.name, serializeDesign(d.design)])));
@@ -123,11 +134,11 @@ const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   console.log(`# Browser canvas bench: Chromium ${browser.version()}, ${cpus().length} CPUs, medians (min–max) of ${RUNS} runs\n`);
   // one unrecorded run, so the first case does not also pay for the browser's own start-up
-  await measureRun(browser, `${server.url}?example=${designs[0]!.name}`, designs[0]!.design.name);
+  await measureRun(browser, `${server.url}?example=${designs[0]!.name}`, designs[0]!.design.name, designs[0]!.switchName);
   const cases = [];
-  for (const { name, label, design } of designs) {
+  for (const { name, label, design, switchName } of designs) {
     const runs: Run[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await measureRun(browser, `${server.url}?example=${name}`, design.name));
+    for (let i = 0; i < RUNS; i++) runs.push(await measureRun(browser, `${server.url}?example=${name}`, design.name, switchName));
     const summary = summarize(runs);
     const size = { nodes: design.nodes.length, links: design.links.length };
     console.log(report(label, size, summary), '\n');

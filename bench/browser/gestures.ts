@@ -110,3 +110,29 @@ export async function drag(page: Page): Promise<DragRun | null> {
     afterDrop: await page.evaluate<FrameWindow>(probe.window(released, settled)),
   };
 }
+
+export interface EditRun {
+  /** Key press to the frame showing the change, ms: delete a switch group, undo, redo. */
+  readonly deleteMs: number;
+  readonly undoMs: number;
+  readonly redoMs: number;
+}
+
+/** Finds a switch group by name (which selects and reveals it), then times Delete, Ctrl+Z and Ctrl+Shift+Z. */
+export async function edit(page: Page, switchName: string): Promise<EditRun> {
+  const find = page.getByRole('combobox', { name: 'Find an item by name' });
+  await find.fill(switchName);
+  await find.press('Enter');
+  await find.blur();
+  // the reveal's animation, and the detail it opens
+  await page.waitForTimeout(1500);
+  const timedKey = async (key: string): Promise<number> => {
+    await page.evaluate(probe.armEdit);
+    await page.keyboard.press(key);
+    await page.waitForFunction(`${probe.editMs} !== null`, null, { timeout: 30_000, polling: 50 });
+    const ms = await page.evaluate<number>(probe.editMs);
+    await page.waitForTimeout(500);
+    return ms;
+  };
+  return { deleteMs: await timedKey('Delete'), undoMs: await timedKey('Control+z'), redoMs: await timedKey('Control+Shift+z') };
+}

@@ -103,6 +103,19 @@ export const PROBE_SCRIPT = `(() => {
     dropToVerdictMs: bench.drag.verdictFrameAt === null ? null : bench.drag.verdictFrameAt - bench.drag.upAt,
   });
 
+  // A keystroke's edit, timed from the key event to the frame after the canvas or the side panel changed.
+  bench.armEdit = () => {
+    const edit = { keyAt: null, shownAt: null };
+    bench.edit = edit;
+    addEventListener('keydown', (e) => { if (edit.keyAt === null) edit.keyAt = e.timeStamp; }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (edit.keyAt === null) return;
+      observer.disconnect();
+      requestAnimationFrame(() => { edit.shownAt = performance.now(); });
+    });
+    for (const el of document.querySelectorAll('.react-flow, [aria-label="Design summary"]')) observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+  };
+  bench.editMs = () => (bench.edit && bench.edit.shownAt !== null ? bench.edit.shownAt - bench.edit.keyAt : null);
   // The first draggable GPU rack whose centre is on screen and not covered, in page pixels.
   bench.visibleRack = () => {
     const pane = document.querySelector('.react-flow__pane');
@@ -145,4 +158,6 @@ export const probe = {
   visibleRack: 'window.__bench.visibleRack()',
   trackDrag: 'window.__bench.trackDrag()',
   dragResult: 'window.__bench.dragResult()',
+  armEdit: 'window.__bench.armEdit()',
+  editMs: 'window.__bench.editMs()',
 } as const;

@@ -37,8 +37,8 @@ export const HallNode = memo(function HallNode({ id, data }: NodeProps<HallFlowN
       <FloorGrid grid={data.grid} />
       <div className="relative flex items-baseline justify-between gap-3 px-4 pt-2.5">
         <ContainerTitle id={id} name={data.name} kindLabel={data.kindLabel} />
-        <span className="lod-text shrink-0 text-[11px] text-slate-500 tabular-nums" title="What one cell of the floor grid stands for in the length model">
-          <span aria-hidden="true">▦ </span>grid {data.scale}
+        <span className="lod-text shrink-0 text-[11px] text-slate-500 tabular-nums" title="What one cell of the floor grid stands for in the length model. Cells are drawn wide enough for a rack's card, so the plan is not to scale; lengths use these metres.">
+          <span aria-hidden="true">▦ </span>grid {data.scale} · not to scale
         </span>
       </div>
     </div>
