@@ -1,4 +1,10 @@
-import type { CageMode, DeviceModelSpec } from './types.ts';
+import type { CageMode, DeviceModelSpec, Protocol } from './types.ts';
+
+/** Quantum switches are InfiniBand; Spectrum, Broadcom, Arista, Cisco and Juniper switches Ethernet (devices.md). */
+const INFINIBAND: readonly Protocol[] = ['infiniband'];
+const ETHERNET: readonly Protocol[] = ['ethernet'];
+/** ConnectX-7/8 compute ports: InfiniBand by default, or Ethernet (devices.md S1, S2, S17). */
+const IB_AND_ETHERNET: readonly Protocol[] = ['infiniband', 'ethernet'];
 
 /*
  * Servers and switches from shared/reference/devices.json (tags S# in devices.md). The first port
@@ -42,7 +48,7 @@ export const DEVICE_MODELS = {
     powerTypW: null,
     powerMaxW: 10200,
     portGroups: [
-      { purpose: 'compute', cages: 4, formFactor: 'OSFP', heatsink: 'flat', modes: [{ ports: 2, rateGbps: 400 }] },
+      { purpose: 'compute', protocols: IB_AND_ETHERNET, cages: 4, formFactor: 'OSFP', heatsink: 'flat', modes: [{ ports: 2, rateGbps: 400 }] },
       {
         purpose: 'storage+inband',
         cages: 4,
@@ -71,7 +77,7 @@ export const DEVICE_MODELS = {
     // 10.2 kW standard; the Custom Thermal Solution variant goes to 14.3 kW.
     powerMaxW: 10200,
     portGroups: [
-      { purpose: 'compute', cages: 4, formFactor: 'OSFP', heatsink: 'flat', modes: [{ ports: 2, rateGbps: 400 }] },
+      { purpose: 'compute', protocols: IB_AND_ETHERNET, cages: 4, formFactor: 'OSFP', heatsink: 'flat', modes: [{ ports: 2, rateGbps: 400 }] },
       {
         purpose: 'storage+inband',
         cages: 4,
@@ -98,7 +104,7 @@ export const DEVICE_MODELS = {
     powerTypW: null,
     powerMaxW: 14300,
     portGroups: [
-      { purpose: 'compute', cages: 4, formFactor: 'OSFP', heatsink: 'flat', modes: [{ ports: 2, rateGbps: 400 }] },
+      { purpose: 'compute', protocols: IB_AND_ETHERNET, cages: 4, formFactor: 'OSFP', heatsink: 'flat', modes: [{ ports: 2, rateGbps: 400 }] },
       {
         purpose: 'storage+inband',
         cages: 4,
@@ -127,6 +133,7 @@ export const DEVICE_MODELS = {
     portGroups: [
       {
         purpose: 'compute',
+        protocols: IB_AND_ETHERNET,
         cages: 8,
         formFactor: 'OSFP224',
         // 2x400G on the ConnectX-8 OSFP is unverified for DGX.
@@ -161,6 +168,7 @@ export const DEVICE_MODELS = {
     portGroups: [
       {
         purpose: 'compute',
+        protocols: IB_AND_ETHERNET,
         cages: 4,
         formFactor: 'OSFP',
         // ConnectX-7 OSFP card style; the reference asks to verify the top and the 2x200G split.
@@ -195,6 +203,7 @@ export const DEVICE_MODELS = {
     portGroups: [
       {
         purpose: 'compute',
+        protocols: IB_AND_ETHERNET,
         // One cage per ConnectX-8 is inferred (the Enterprise RA contradicts itself).
         cages: 4,
         formFactor: 'OSFP224',
@@ -288,6 +297,8 @@ export const DEVICE_MODELS = {
     portGroups: [
       {
         purpose: 'fabric',
+        protocols: INFINIBAND,
+        moduleMaxW: 17,
         cages: 32,
         formFactor: 'OSFP',
         heatsink: 'finned',
@@ -312,6 +323,8 @@ export const DEVICE_MODELS = {
     portGroups: [
       {
         purpose: 'fabric',
+        protocols: INFINIBAND,
+        moduleMaxW: 17,
         cages: 32,
         formFactor: 'OSFP',
         heatsink: 'finned',
@@ -336,8 +349,8 @@ export const DEVICE_MODELS = {
     powerMaxW: 7000,
     portGroups: [
       // A 400G split mode exists but its per-cage form is unverified, so it is left out.
-      { purpose: 'fabric', cages: 72, formFactor: 'OSFP224', heatsink: 'finned', modes: [{ ports: 2, rateGbps: 800 }] },
-      { purpose: 'ufm-inband', cages: 1, formFactor: 'OSFP', modes: [{ ports: 1, rateGbps: 400 }] },
+      { purpose: 'fabric', protocols: INFINIBAND, cages: 72, formFactor: 'OSFP224', heatsink: 'finned', modes: [{ ports: 2, rateGbps: 800 }] },
+      { purpose: 'ufm-inband', protocols: INFINIBAND, cages: 1, formFactor: 'OSFP', modes: [{ ports: 1, rateGbps: 400 }] },
       { purpose: 'oob-mgmt', cages: 2, formFactor: 'RJ45', modes: [{ ports: 1, rateGbps: 1 }] },
     ],
     confidence: 'medium',
@@ -352,7 +365,7 @@ export const DEVICE_MODELS = {
     powerTypW: null,
     powerMaxW: null,
     portGroups: [
-      { purpose: 'fabric', cages: 36, formFactor: 'OSFP224', heatsink: 'finned', modes: [{ ports: 2, rateGbps: 800 }] },
+      { purpose: 'fabric', protocols: INFINIBAND, cages: 36, formFactor: 'OSFP224', heatsink: 'finned', modes: [{ ports: 2, rateGbps: 800 }] },
     ],
     confidence: 'low',
     source: 'Quantum-X800 datasheet summaries (secondary), XDR switch HW manual [devices.md S25,S26]',
@@ -367,8 +380,8 @@ export const DEVICE_MODELS = {
     powerMaxW: null,
     portGroups: [
       // Max 256 logical ports, so at most 4 per cage; modules up to 18 W per port.
-      { purpose: 'fabric', cages: 64, formFactor: 'OSFP', heatsink: 'finned', modes: SN5600_FABRIC },
-      { purpose: 'uplink-other', cages: 1, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 25 }] },
+      { purpose: 'fabric', protocols: ETHERNET, moduleMaxW: 18, cages: 64, formFactor: 'OSFP', heatsink: 'finned', modes: SN5600_FABRIC },
+      { purpose: 'uplink-other', protocols: ETHERNET, cages: 1, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 25 }] },
       OOB_1G,
     ],
     confidence: 'high',
@@ -384,8 +397,8 @@ export const DEVICE_MODELS = {
     powerMaxW: null,
     portGroups: [
       // Finned top and splits assumed equal to SN5600 by the reference.
-      { purpose: 'fabric', cages: 64, formFactor: 'OSFP', heatsink: 'finned', modes: SN5600_FABRIC },
-      { purpose: 'uplink-other', cages: 2, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 25 }] },
+      { purpose: 'fabric', protocols: ETHERNET, moduleMaxW: 18, cages: 64, formFactor: 'OSFP', heatsink: 'finned', modes: SN5600_FABRIC },
+      { purpose: 'uplink-other', protocols: ETHERNET, cages: 2, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 25 }] },
       OOB_1G,
     ],
     confidence: 'medium',
@@ -401,8 +414,8 @@ export const DEVICE_MODELS = {
     powerMaxW: null,
     portGroups: [
       // 400G is 8x50G lanes; modules 12 W on all ports, 21 W on 16 of them.
-      { purpose: 'fabric', cages: 64, formFactor: 'QSFP-DD', modes: QSFPDD_400G },
-      { purpose: 'uplink-other', cages: 2, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 25 }] },
+      { purpose: 'fabric', protocols: ETHERNET, moduleMaxW: 12, highPowerCages: { cages: 16, moduleMaxW: 21 }, cages: 64, formFactor: 'QSFP-DD', modes: QSFPDD_400G },
+      { purpose: 'uplink-other', protocols: ETHERNET, cages: 2, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 25 }] },
       OOB_1G,
     ],
     confidence: 'high',
@@ -418,7 +431,7 @@ export const DEVICE_MODELS = {
     powerTypW: null,
     powerMaxW: null,
     portGroups: [
-      { purpose: 'fabric', cages: 64, formFactor: 'QSFP28', modes: [{ ports: 1, rateGbps: 100 }] },
+      { purpose: 'fabric', protocols: ETHERNET, cages: 64, formFactor: 'QSFP28', modes: [{ ports: 1, rateGbps: 100 }] },
       OOB_1G,
     ],
     confidence: 'medium',
@@ -434,7 +447,7 @@ export const DEVICE_MODELS = {
     powerMaxW: null,
     portGroups: [
       // Breakouts from general knowledge per the reference, not verified.
-      { purpose: 'fabric', cages: 32, formFactor: 'QSFP-DD', modes: QSFPDD_400G },
+      { purpose: 'fabric', protocols: ETHERNET, cages: 32, formFactor: 'QSFP-DD', modes: QSFPDD_400G },
       OOB_1G,
     ],
     confidence: 'medium',
@@ -449,7 +462,7 @@ export const DEVICE_MODELS = {
     powerTypW: null,
     powerMaxW: null,
     portGroups: [
-      { purpose: 'uplink', cages: 4, formFactor: 'QSFP28', modes: [{ ports: 1, rateGbps: 100 }] },
+      { purpose: 'uplink', protocols: ETHERNET, cages: 4, formFactor: 'QSFP28', modes: [{ ports: 1, rateGbps: 100 }] },
       { purpose: 'mgmt-access', cages: 48, formFactor: 'RJ45', modes: [{ ports: 1, rateGbps: 1 }] },
       OOB_1G,
     ],
@@ -465,9 +478,9 @@ export const DEVICE_MODELS = {
     powerTypW: null,
     powerMaxW: null,
     portGroups: [
-      { purpose: 'fabric', cages: 64, formFactor: 'QSFP-DD', modes: QSFPDD_400G },
+      { purpose: 'fabric', protocols: ETHERNET, cages: 64, formFactor: 'QSFP-DD', modes: QSFPDD_400G },
       // SFP+ cage: the catalog has no SFP+ form factor; SFP28 is the same size and 10G is its rate here.
-      { purpose: 'uplink-other', cages: 2, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 10 }] },
+      { purpose: 'uplink-other', protocols: ETHERNET, cages: 2, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 10 }] },
       OOB_1G,
     ],
     confidence: 'medium',
@@ -484,6 +497,7 @@ export const DEVICE_MODELS = {
     portGroups: [
       {
         purpose: 'fabric',
+        protocols: ETHERNET,
         cages: 64,
         formFactor: 'OSFP',
         modes: [
@@ -504,7 +518,7 @@ export const DEVICE_MODELS = {
     rackUnits: 10,
     powerTypW: null,
     powerMaxW: null,
-    portGroups: [{ purpose: 'fabric', cages: 144, formFactor: 'QSFP-DD', modes: QSFPDD_400G }],
+    portGroups: [{ purpose: 'fabric', protocols: ETHERNET, cages: 144, formFactor: 'QSFP-DD', modes: QSFPDD_400G }],
     confidence: 'medium',
     source: 'Arista 7800R3 platform architecture white paper; 4 x 36x400G line cards [devices.md S37]',
   },
@@ -516,7 +530,7 @@ export const DEVICE_MODELS = {
     rackUnits: 16,
     powerTypW: null,
     powerMaxW: null,
-    portGroups: [{ purpose: 'fabric', cages: 288, formFactor: 'QSFP-DD', modes: QSFPDD_400G }],
+    portGroups: [{ purpose: 'fabric', protocols: ETHERNET, cages: 288, formFactor: 'QSFP-DD', modes: QSFPDD_400G }],
     confidence: 'medium',
     source: 'Arista 7800R3 platform architecture white paper; 8 x 36x400G line cards [devices.md S37]',
   },
@@ -531,6 +545,7 @@ export const DEVICE_MODELS = {
     portGroups: [
       {
         purpose: 'fabric',
+        protocols: ETHERNET,
         cages: 576,
         formFactor: 'OSFP',
         modes: [
@@ -552,7 +567,7 @@ export const DEVICE_MODELS = {
     rackUnits: 2,
     powerTypW: null,
     powerMaxW: null,
-    portGroups: [{ purpose: 'fabric', cages: 64, formFactor: 'QSFP-DD', modes: QSFPDD_400G }],
+    portGroups: [{ purpose: 'fabric', protocols: ETHERNET, cages: 64, formFactor: 'QSFP-DD', modes: QSFPDD_400G }],
     confidence: 'medium',
     source: 'TH4 512 x 50G SerDes; 7060DX5 and N9K-C9364D-GX2A as examples [devices.md S35,S38,S44]',
   },
@@ -567,6 +582,7 @@ export const DEVICE_MODELS = {
     portGroups: [
       {
         purpose: 'fabric',
+        protocols: ETHERNET,
         cages: 32,
         formFactor: 'OSFP',
         modes: [
@@ -589,7 +605,7 @@ export const DEVICE_MODELS = {
     powerTypW: null,
     powerMaxW: null,
     // 8x100G is often allowed only on odd cages (see celestica-ds5000).
-    portGroups: [{ purpose: 'fabric', cages: 64, formFactor: 'OSFP', modes: OSFP_800G_TH5 }],
+    portGroups: [{ purpose: 'fabric', protocols: ETHERNET, cages: 64, formFactor: 'OSFP', modes: OSFP_800G_TH5 }],
     confidence: 'medium',
     source: 'TH5 512 x 100G SerDes; DS5000 SONiC platform.json [devices.md S40-S42]',
   },
@@ -601,7 +617,7 @@ export const DEVICE_MODELS = {
     rackUnits: 1,
     powerTypW: null,
     powerMaxW: null,
-    portGroups: [{ purpose: 'fabric', cages: 32, formFactor: 'QSFP-DD', modes: QSFPDD_400G }],
+    portGroups: [{ purpose: 'fabric', protocols: ETHERNET, cages: 32, formFactor: 'QSFP-DD', modes: QSFPDD_400G }],
     confidence: 'low',
     source: 'template modelled on the SN4700 (32 x QSFP-DD 400G, 1U) [devices.md S32,S33]',
   },
@@ -617,6 +633,7 @@ export const DEVICE_MODELS = {
     portGroups: [
       {
         purpose: 'fabric (odd cages)',
+        protocols: ETHERNET,
         cages: 32,
         formFactor: 'OSFP',
         modes: [
@@ -629,6 +646,7 @@ export const DEVICE_MODELS = {
       },
       {
         purpose: 'fabric (even cages)',
+        protocols: ETHERNET,
         cages: 32,
         formFactor: 'OSFP',
         modes: [
@@ -639,7 +657,7 @@ export const DEVICE_MODELS = {
           { ports: 2, rateGbps: 100 },
         ],
       },
-      { purpose: 'uplink-other', cages: 2, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 25 }] },
+      { purpose: 'uplink-other', protocols: ETHERNET, cages: 2, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 25 }] },
     ],
     confidence: 'medium',
     source: 'sonic-buildimage cls_ds5000 platform.json, Hedgehog switch catalog [devices.md S39,S42]',
@@ -655,6 +673,7 @@ export const DEVICE_MODELS = {
     portGroups: [
       {
         purpose: 'fabric',
+        protocols: ETHERNET,
         cages: 64,
         formFactor: 'OSFP',
         // SONiC HWSKUs: 64x800G, 128x400G, 64x100G.
@@ -664,7 +683,7 @@ export const DEVICE_MODELS = {
           { ports: 1, rateGbps: 100 },
         ],
       },
-      { purpose: 'uplink-other', cages: 2, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 25 }] },
+      { purpose: 'uplink-other', protocols: ETHERNET, cages: 2, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 25 }] },
     ],
     confidence: 'medium',
     source: 'Accton ONL platform config 64x800_2x25 and SONiC HWSKUs [devices.md S40,S43]',
@@ -678,9 +697,9 @@ export const DEVICE_MODELS = {
     powerTypW: null,
     powerMaxW: null,
     portGroups: [
-      { purpose: 'fabric', cages: 64, formFactor: 'QSFP-DD', modes: QSFPDD_400G },
+      { purpose: 'fabric', protocols: ETHERNET, cages: 64, formFactor: 'QSFP-DD', modes: QSFPDD_400G },
       // SFP+ cage modelled as SFP28 at 10G (no SFP+ form factor in the catalog).
-      { purpose: 'uplink-other', cages: 2, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 10 }] },
+      { purpose: 'uplink-other', protocols: ETHERNET, cages: 2, formFactor: 'SFP28', modes: [{ ports: 1, rateGbps: 10 }] },
       OOB_1G,
     ],
     confidence: 'medium',
@@ -694,7 +713,7 @@ export const DEVICE_MODELS = {
     rackUnits: 2,
     powerTypW: null,
     powerMaxW: null,
-    portGroups: [{ purpose: 'fabric', cages: 64, formFactor: 'QSFP-DD', modes: QSFPDD_400G }],
+    portGroups: [{ purpose: 'fabric', protocols: ETHERNET, cages: 64, formFactor: 'QSFP-DD', modes: QSFPDD_400G }],
     confidence: 'low',
     source: 'general knowledge per the reference, not found in Juniper docs; TH4 assumed [devices.md S38,S45]',
   },

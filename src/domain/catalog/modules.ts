@@ -1,4 +1,9 @@
-import type { ModuleSpec } from './types.ts';
+import type { ModuleSpec, Protocol } from './types.ts';
+
+/** Generic modules implement IEEE 802.3 or Ethernet MSA PMDs (optics.md section 1). */
+const ETHERNET: readonly Protocol[] = ['ethernet'];
+/** NVIDIA LinkX NDR parts: InfiniBand NDR and 400GbE (optics.md S30, S31, S54, S57). */
+const IB_AND_ETHERNET: readonly Protocol[] = ['infiniband', 'ethernet'];
 
 /**
  * The parts that go in cages. A module carries one or more optics; where it can run its optic's
@@ -21,6 +26,7 @@ export const MODULES = {
     ],
     powerW: 17,
     powerBasis: 'max',
+    protocols: IB_AND_ETHERNET,
     source: 'NVIDIA MMS4X00-NM, typ 16 / max 17 W [optics.md S52,S57,S58]',
   },
   'osfp-2x400g-dr4-flat': {
@@ -35,6 +41,7 @@ export const MODULES = {
     ],
     powerW: 17,
     powerBasis: 'max',
+    protocols: IB_AND_ETHERNET,
     source: 'flat-top twin-port for DGX cages [devices.md S6]; part number not in the reference; figures as MMS4X00-NM [optics.md S57]',
   },
   'osfp-2x400g-dr4-100m': {
@@ -50,6 +57,7 @@ export const MODULES = {
     powerW: 17,
     powerBasis: 'max',
     reachLimitM: 100,
+    protocols: IB_AND_ETHERNET,
     source: 'NVIDIA MMS4X00-NS, OS2 100 m, typ 16 / max 17 W [optics.md S57,S58]',
   },
   'osfp-2x400g-sr4': {
@@ -64,6 +72,7 @@ export const MODULES = {
     ],
     powerW: 17,
     powerBasis: 'max',
+    protocols: IB_AND_ETHERNET,
     source: 'NVIDIA MMA4Z00-NS; 17 W = LinkX 800G twin-port max (MMA4Z00-NS-T overview: 15 W) [optics.md S51,S54]',
   },
   'osfp-2x400g-sr4-flat': {
@@ -78,6 +87,7 @@ export const MODULES = {
     ],
     powerW: 17,
     powerBasis: 'max',
+    protocols: IB_AND_ETHERNET,
     source: 'SuperPOD H100 BOM DGX-side part [devices.md S5,S6]; power as MMA4Z00-NS [optics.md S51]',
   },
   'osfp-2x400g-fr4': {
@@ -104,6 +114,7 @@ export const MODULES = {
     powerW: 9,
     powerBasis: 'max',
     reachLimitM: 100,
+    protocols: IB_AND_ETHERNET,
     source: 'NVIDIA MMS4X00-NS400 for ConnectX-7, 100 m, 9 W [optics.md S34]',
   },
   'osfp-400g-sr4-flat': {
@@ -115,6 +126,7 @@ export const MODULES = {
     carries: [{ optic: '400g-ndr-sr4', linksPerModule: 1 }],
     powerW: 9,
     powerBasis: 'max',
+    protocols: IB_AND_ETHERNET,
     source: 'NVIDIA MMA4Z00-NS400 for ConnectX-7, typ 8 / max 9 W [optics.md S31]',
   },
   'qsfp112-400g-ndr-sr4': {
@@ -125,6 +137,7 @@ export const MODULES = {
     carries: [{ optic: '400g-ndr-sr4', linksPerModule: 1 }],
     powerW: 9,
     powerBasis: 'max',
+    protocols: IB_AND_ETHERNET,
     source: 'NVIDIA MMA1Z00-NS400, typ 8 / max 9 W [optics.md S30]',
   },
   'osfp224-2x800g-dr4': {
@@ -160,6 +173,7 @@ export const MODULES = {
     ],
     powerW: 12,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD DR4 vendor datasheets <=12 W (Cisco QDD-400G-DR4-S, Edgecore ET7502-DR4) [optics.md S32,S33]',
   },
   'osfp-400g-dr4': {
@@ -172,9 +186,10 @@ export const MODULES = {
       { optic: '400g-dr4', linksPerModule: 1 },
       { optic: '100g-dr', linksPerModule: 4 },
     ],
-    powerW: null,
+    powerW: 12,
     powerBasis: 'max',
-    source: 'OSFP listed for 400GBASE-DR4; power not found [optics.md S1,S12]',
+    protocols: ETHERNET,
+    source: '400GBASE-DR4 interface figure max 12 W (QSFP-DD datasheets); no OSFP-specific figure [optics.md section 1, S32,S33]',
   },
   'qsfp112-400g-dr4': {
     name: 'QSFP112 400GBASE-DR4',
@@ -185,9 +200,10 @@ export const MODULES = {
       { optic: '400g-dr4', linksPerModule: 1 },
       { optic: '100g-dr', linksPerModule: 4 },
     ],
-    powerW: null,
+    powerW: 12,
     powerBasis: 'max',
-    source: 'QSFP112 listed for 400GBASE-DR4; power not found [optics.md S1,S12]',
+    protocols: ETHERNET,
+    source: '400GBASE-DR4 interface figure max 12 W (QSFP-DD datasheets); no QSFP112-specific figure [optics.md section 1, S32,S33]',
   },
   'qsfpdd-400g-dr4-2': {
     name: 'QSFP-DD 400GBASE-DR4-2',
@@ -200,6 +216,7 @@ export const MODULES = {
     ],
     powerW: 12,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'vendor 400G eDR4 2 km QSFP-DD 12 W [optics.md S13,S17]',
   },
   'osfp-400g-dr4-2': {
@@ -212,9 +229,10 @@ export const MODULES = {
       { optic: '400g-dr4-2', linksPerModule: 1 },
       { optic: '100g-fr1', linksPerModule: 4 },
     ],
-    powerW: null,
+    powerW: 12,
     powerBasis: 'max',
-    source: 'OSFP listed for 400GBASE-DR4-2; power not found [optics.md S1,S36]',
+    protocols: ETHERNET,
+    source: '400GBASE-DR4-2 interface figure max 12 W (vendor eDR4 2 km QSFP-DD); no OSFP-specific figure [optics.md section 1, S13]',
   },
   'qsfp112-400g-dr4-2': {
     name: 'QSFP112 400GBASE-DR4-2',
@@ -225,9 +243,10 @@ export const MODULES = {
       { optic: '400g-dr4-2', linksPerModule: 1 },
       { optic: '100g-fr1', linksPerModule: 4 },
     ],
-    powerW: null,
+    powerW: 12,
     powerBasis: 'max',
-    source: 'QSFP112 listed for 400GBASE-DR4-2; power not found [optics.md S1,S36]',
+    protocols: ETHERNET,
+    source: '400GBASE-DR4-2 interface figure max 12 W (vendor eDR4 2 km QSFP-DD); no QSFP112-specific figure [optics.md section 1, S13]',
   },
   'qsfpdd-400g-fr4': {
     name: 'QSFP-DD 400GBASE-FR4',
@@ -237,6 +256,7 @@ export const MODULES = {
     carries: [{ optic: '400g-fr4', linksPerModule: 1 }],
     powerW: 12,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'veivot VV-QDD-FR4 max 12 W [optics.md S39]',
   },
   'osfp-400g-fr4': {
@@ -246,9 +266,10 @@ export const MODULES = {
     formFactor: 'OSFP',
     heatsink: 'finned',
     carries: [{ optic: '400g-fr4', linksPerModule: 1 }],
-    powerW: null,
+    powerW: 12,
     powerBasis: 'max',
-    source: 'OSFP listed for 400GBASE-FR4; power not found [optics.md S37]',
+    protocols: ETHERNET,
+    source: '400GBASE-FR4 interface figure max 12 W (veivot QDD FR4); no OSFP-specific figure [optics.md section 1, S39]',
   },
   'qsfp112-400g-fr4': {
     name: 'QSFP112 400GBASE-FR4',
@@ -256,9 +277,10 @@ export const MODULES = {
     kind: 'transceiver',
     formFactor: 'QSFP112',
     carries: [{ optic: '400g-fr4', linksPerModule: 1 }],
-    powerW: null,
+    powerW: 12,
     powerBasis: 'max',
-    source: 'QSFP112 listed for 400GBASE-FR4; power not found [optics.md S37]',
+    protocols: ETHERNET,
+    source: '400GBASE-FR4 interface figure max 12 W (veivot QDD FR4); no QSFP112-specific figure [optics.md section 1, S39]',
   },
   'qsfpdd-400g-lr4-6': {
     name: 'QSFP-DD 400GBASE-LR4-6',
@@ -268,6 +290,7 @@ export const MODULES = {
     carries: [{ optic: '400g-lr4-6', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD listed for 400GBASE-LR4-6; power not found [optics.md S37]',
   },
   'osfp-400g-lr4-6': {
@@ -279,6 +302,7 @@ export const MODULES = {
     carries: [{ optic: '400g-lr4-6', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 400GBASE-LR4-6; power not found [optics.md S37]',
   },
   'qsfpdd-400g-lr4-10': {
@@ -289,6 +313,7 @@ export const MODULES = {
     carries: [{ optic: '400g-lr4-10', linksPerModule: 1 }],
     powerW: 12,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'fiberwdm 400G QSFP-DD LR4 12 W [optics.md S40,S41]',
   },
   'osfp-400g-lr4-10': {
@@ -298,9 +323,10 @@ export const MODULES = {
     formFactor: 'OSFP',
     heatsink: 'finned',
     carries: [{ optic: '400g-lr4-10', linksPerModule: 1 }],
-    powerW: null,
+    powerW: 12,
     powerBasis: 'max',
-    source: 'OSFP listed for 400G-LR4-10; power not found [optics.md S37]',
+    protocols: ETHERNET,
+    source: '400G-LR4-10 interface figure max 12 W (fiberwdm QSFP-DD); no OSFP-specific figure [optics.md section 1, S40]',
   },
   'qsfpdd-400g-lr8': {
     name: 'QSFP-DD 400GBASE-LR8',
@@ -310,6 +336,7 @@ export const MODULES = {
     carries: [{ optic: '400g-lr8', linksPerModule: 1 }],
     powerW: 12.5,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'Juniper-compatible QDD-400G-LR8 <12.5 W [optics.md S42]',
   },
   'osfp-400g-lr8': {
@@ -319,9 +346,10 @@ export const MODULES = {
     formFactor: 'OSFP',
     heatsink: 'finned',
     carries: [{ optic: '400g-lr8', linksPerModule: 1 }],
-    powerW: null,
+    powerW: 12.5,
     powerBasis: 'max',
-    source: 'OSFP listed for 400GBASE-LR8; power not found [optics.md S18]',
+    protocols: ETHERNET,
+    source: '400GBASE-LR8 interface figure max 12.5 W (Juniper-compatible QDD-400G-LR8); no OSFP-specific figure [optics.md section 1, S42]',
   },
   'qsfpdd-400g-er8': {
     name: 'QSFP-DD 400GBASE-ER8',
@@ -331,6 +359,7 @@ export const MODULES = {
     carries: [{ optic: '400g-er8', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD listed for 400GBASE-ER8; power not found [optics.md S7]',
   },
   'osfp-400g-er8': {
@@ -342,6 +371,7 @@ export const MODULES = {
     carries: [{ optic: '400g-er8', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 400GBASE-ER8; power not found [optics.md S7]',
   },
   'qsfpdd-400g-zr': {
@@ -352,6 +382,7 @@ export const MODULES = {
     carries: [{ optic: '400g-zr', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD listed for 400G ZR; power not found high-power port class, figure not verified [optics.md S45,S49]',
   },
   'osfp-400g-zr': {
@@ -363,6 +394,7 @@ export const MODULES = {
     carries: [{ optic: '400g-zr', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 400G ZR; power not found [optics.md S44]',
   },
   'qsfpdd-400g-sr8': {
@@ -376,6 +408,7 @@ export const MODULES = {
     ],
     powerW: 8,
     powerBasis: 'typ',
+    protocols: ETHERNET,
     source: 'vendor QSFP56-DD SR8 page <=8 W typical, low authority [optics.md S27]',
   },
   'osfp-400g-sr8': {
@@ -388,9 +421,10 @@ export const MODULES = {
       { optic: '400g-sr8', linksPerModule: 1 },
       { optic: '200g-sr4', linksPerModule: 2 },
     ],
-    powerW: null,
-    powerBasis: 'max',
-    source: 'OSFP listed for 400GBASE-SR8; power not found [optics.md S8]',
+    powerW: 8,
+    powerBasis: 'typ',
+    protocols: ETHERNET,
+    source: '400GBASE-SR8 interface figure typ 8 W (vendor page, low authority); no OSFP-specific figure [optics.md section 1, S27]',
   },
   'qsfpdd-400g-sr4.2': {
     name: 'QSFP-DD 400GBASE-SR4.2',
@@ -400,6 +434,7 @@ export const MODULES = {
     carries: [{ optic: '400g-sr4.2', linksPerModule: 1 }],
     powerW: 12,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'Cisco-compatible QDD-400G-SR4.2-BD max 12 W [optics.md S29]',
   },
   'qsfpdd-400g-sr4': {
@@ -411,9 +446,10 @@ export const MODULES = {
       { optic: '400g-sr4', linksPerModule: 1 },
       { optic: '100g-sr1', linksPerModule: 4 },
     ],
-    powerW: null,
+    powerW: 8,
     powerBasis: 'max',
-    source: 'QSFP-DD listed for 400GBASE-SR4; power not found [optics.md S1,S9]',
+    protocols: ETHERNET,
+    source: '400GBASE-SR4 interface figure max 8 W (Ascent QSFP112 SR4); no QSFP-DD-specific figure [optics.md section 1, S9]',
   },
   'osfp-400g-sr4': {
     name: 'OSFP 400GBASE-SR4, finned',
@@ -425,9 +461,10 @@ export const MODULES = {
       { optic: '400g-sr4', linksPerModule: 1 },
       { optic: '100g-sr1', linksPerModule: 4 },
     ],
-    powerW: null,
+    powerW: 8,
     powerBasis: 'max',
-    source: 'OSFP listed for 400GBASE-SR4; power not found [optics.md S1,S9]',
+    protocols: ETHERNET,
+    source: '400GBASE-SR4 interface figure max 8 W (Ascent QSFP112 SR4); no OSFP-specific figure [optics.md section 1, S9]',
   },
   'qsfp112-400g-sr4': {
     name: 'QSFP112 400GBASE-SR4',
@@ -440,6 +477,7 @@ export const MODULES = {
     ],
     powerW: 8,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'Ascent QSFP112 SR4 <8 W [optics.md S9]',
   },
   'qsfpdd-400g-vr4': {
@@ -453,6 +491,7 @@ export const MODULES = {
     ],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD listed for 400GBASE-VR4; power not found [optics.md S1,S9]',
   },
   'osfp-400g-vr4': {
@@ -467,6 +506,7 @@ export const MODULES = {
     ],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 400GBASE-VR4; power not found [optics.md S1,S9]',
   },
   'qsfp112-400g-vr4': {
@@ -480,6 +520,7 @@ export const MODULES = {
     ],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP112 listed for 400GBASE-VR4; power not found [optics.md S1,S9]',
   },
   'osfp-800g-dr8': {
@@ -495,6 +536,7 @@ export const MODULES = {
     ],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 800GBASE-DR8; power not found [optics.md S12,S55]',
   },
   'qsfpdd800-800g-dr8': {
@@ -509,6 +551,7 @@ export const MODULES = {
     ],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD800 listed for 800GBASE-DR8; power not found [optics.md S12,S56]',
   },
   'osfp-800g-dr8-2': {
@@ -524,6 +567,7 @@ export const MODULES = {
     ],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 800GBASE-DR8-2; power not found [optics.md S1,S36]',
   },
   'qsfpdd800-800g-dr8-2': {
@@ -538,6 +582,7 @@ export const MODULES = {
     ],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD800 listed for 800GBASE-DR8-2; power not found [optics.md S1,S36]',
   },
   'osfp-800g-sr8': {
@@ -553,6 +598,7 @@ export const MODULES = {
     ],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 800GBASE-SR8; power not found [optics.md S1,S53]',
   },
   'qsfpdd800-800g-sr8': {
@@ -567,6 +613,7 @@ export const MODULES = {
     ],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD800 listed for 800GBASE-SR8; power not found [optics.md S1,S53]',
   },
   'osfp-800g-vr8': {
@@ -582,6 +629,7 @@ export const MODULES = {
     ],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 800GBASE-VR8; power not found [optics.md S1,S53]',
   },
   'qsfpdd800-800g-vr8': {
@@ -596,6 +644,7 @@ export const MODULES = {
     ],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD800 listed for 800GBASE-VR8; power not found [optics.md S1,S53]',
   },
   'osfp-800g-dr4': {
@@ -607,6 +656,7 @@ export const MODULES = {
     carries: [{ optic: '800g-dr4', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 800GBASE-DR4; power not found [optics.md S35,S53]',
   },
   'qsfpdd800-800g-dr4': {
@@ -617,6 +667,7 @@ export const MODULES = {
     carries: [{ optic: '800g-dr4', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD800 listed for 800GBASE-DR4; power not found [optics.md S35,S53]',
   },
   'osfp-800g-dr4-2': {
@@ -628,6 +679,7 @@ export const MODULES = {
     carries: [{ optic: '800g-dr4-2', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 800GBASE-DR4-2; power not found [optics.md S35,S53]',
   },
   'osfp224-800g-dr4-2': {
@@ -639,6 +691,7 @@ export const MODULES = {
     carries: [{ optic: '800g-dr4-2', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP224 listed for 800GBASE-DR4-2; power not found [optics.md S35,S53]',
   },
   'qsfpdd800-800g-dr4-2': {
@@ -649,6 +702,7 @@ export const MODULES = {
     carries: [{ optic: '800g-dr4-2', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD800 listed for 800GBASE-DR4-2; power not found [optics.md S35,S53]',
   },
   'osfp-800g-fr4': {
@@ -660,6 +714,7 @@ export const MODULES = {
     carries: [{ optic: '800g-fr4', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 800GBASE-FR4; power not found [optics.md S35,S53]',
   },
   'qsfpdd800-800g-fr4': {
@@ -670,6 +725,7 @@ export const MODULES = {
     carries: [{ optic: '800g-fr4', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD800 listed for 800GBASE-FR4; power not found [optics.md S35,S53]',
   },
   'osfp-800g-fr4-500': {
@@ -681,6 +737,7 @@ export const MODULES = {
     carries: [{ optic: '800g-fr4-500', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 800GBASE-FR4-500; power not found [optics.md S35,S53]',
   },
   'qsfpdd800-800g-fr4-500': {
@@ -691,6 +748,7 @@ export const MODULES = {
     carries: [{ optic: '800g-fr4-500', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD800 listed for 800GBASE-FR4-500; power not found [optics.md S35,S53]',
   },
   'osfp-800g-psm8': {
@@ -702,6 +760,7 @@ export const MODULES = {
     carries: [{ optic: '800g-psm8', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'OSFP listed for 800G PSM8; power not found [optics.md S53]',
   },
   'qsfpdd800-800g-psm8': {
@@ -712,6 +771,7 @@ export const MODULES = {
     carries: [{ optic: '800g-psm8', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP-DD800 listed for 800G PSM8; power not found [optics.md S53]',
   },
   'qsfp28-100g-sr4': {
@@ -722,6 +782,7 @@ export const MODULES = {
     carries: [{ optic: '100g-sr4', linksPerModule: 1 }],
     powerW: 3.5,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'Finisar FTLC9551REPM <3.5 W [optics.md S2]',
   },
   'qsfp28-100g-dr': {
@@ -732,6 +793,7 @@ export const MODULES = {
     carries: [{ optic: '100g-dr', linksPerModule: 1 }],
     powerW: 4,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'NVIDIA MMS1V70-CM max 4 W [optics.md S11]',
   },
   'qsfp112-100g-dr': {
@@ -740,9 +802,10 @@ export const MODULES = {
     kind: 'transceiver',
     formFactor: 'QSFP112',
     carries: [{ optic: '100g-dr', linksPerModule: 1 }],
-    powerW: null,
+    powerW: 4,
     powerBasis: 'max',
-    source: 'QSFP112 listed for 100GBASE-DR; power not found [optics.md S1]',
+    protocols: ETHERNET,
+    source: '100GBASE-DR interface figure max 4 W (NVIDIA MMS1V70-CM); no QSFP112-specific figure [optics.md section 1, S11]',
   },
   'sfp112-100g-dr': {
     name: 'SFP112 100GBASE-DR',
@@ -750,9 +813,10 @@ export const MODULES = {
     kind: 'transceiver',
     formFactor: 'SFP112',
     carries: [{ optic: '100g-dr', linksPerModule: 1 }],
-    powerW: null,
+    powerW: 4,
     powerBasis: 'max',
-    source: 'SFP112 listed for 100GBASE-DR; power not found [optics.md S1]',
+    protocols: ETHERNET,
+    source: '100GBASE-DR interface figure max 4 W (NVIDIA MMS1V70-CM); no SFP112-specific figure [optics.md section 1, S11]',
   },
   'qsfp28-100g-fr1': {
     name: 'QSFP28 100GBASE-FR1',
@@ -762,6 +826,7 @@ export const MODULES = {
     carries: [{ optic: '100g-fr1', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP28 listed for 100GBASE-FR1; power not found [optics.md S15]',
   },
   'qsfp112-100g-fr1': {
@@ -772,6 +837,7 @@ export const MODULES = {
     carries: [{ optic: '100g-fr1', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP112 listed for 100GBASE-FR1; power not found [optics.md S15]',
   },
   'sfp112-100g-fr1': {
@@ -782,6 +848,7 @@ export const MODULES = {
     carries: [{ optic: '100g-fr1', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'SFP112 listed for 100GBASE-FR1; power not found [optics.md S15]',
   },
   'qsfp28-100g-lr1': {
@@ -792,6 +859,7 @@ export const MODULES = {
     carries: [{ optic: '100g-lr1', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP28 listed for 100GBASE-LR1; power not found [optics.md S1,S18]',
   },
   'qsfp112-100g-lr1': {
@@ -802,6 +870,7 @@ export const MODULES = {
     carries: [{ optic: '100g-lr1', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP112 listed for 100GBASE-LR1; power not found [optics.md S1,S18]',
   },
   'sfp112-100g-lr1': {
@@ -812,6 +881,7 @@ export const MODULES = {
     carries: [{ optic: '100g-lr1', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'SFP112 listed for 100GBASE-LR1; power not found [optics.md S1,S18]',
   },
   'qsfp28-100g-cwdm4': {
@@ -822,6 +892,7 @@ export const MODULES = {
     carries: [{ optic: '100g-cwdm4', linksPerModule: 1 }],
     powerW: 3.5,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'vendor QSFP28 CWDM4 <=3.5 W [optics.md S19,S20]',
   },
   'qsfp28-100g-lr4': {
@@ -832,6 +903,7 @@ export const MODULES = {
     carries: [{ optic: '100g-lr4', linksPerModule: 1 }],
     powerW: 3.5,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'Finisar FTLC1151RDPL <3.5 W [optics.md S22]',
   },
   'qsfp28-100g-psm4': {
@@ -842,6 +914,7 @@ export const MODULES = {
     carries: [{ optic: '100g-psm4', linksPerModule: 1 }],
     powerW: 3.5,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'vendor QSFP28 PSM4 <3.5 W [optics.md S20,S26]',
   },
   'qsfp28-100g-sr1': {
@@ -852,6 +925,7 @@ export const MODULES = {
     carries: [{ optic: '100g-sr1', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP28 listed for 100GBASE-SR1; power not found gearboxed [optics.md S1,S9]',
   },
   'qsfp112-100g-sr1': {
@@ -862,6 +936,7 @@ export const MODULES = {
     carries: [{ optic: '100g-sr1', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP112 listed for 100GBASE-SR1; power not found [optics.md S1,S9]',
   },
   'sfp112-100g-sr1': {
@@ -872,6 +947,7 @@ export const MODULES = {
     carries: [{ optic: '100g-sr1', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'SFP112 listed for 100GBASE-SR1; power not found [optics.md S1,S9]',
   },
   'qsfp28-100g-vr1': {
@@ -882,6 +958,7 @@ export const MODULES = {
     carries: [{ optic: '100g-vr1', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP28 listed for 100GBASE-VR1; power not found gearboxed [optics.md S1,S9]',
   },
   'qsfp112-100g-vr1': {
@@ -892,6 +969,7 @@ export const MODULES = {
     carries: [{ optic: '100g-vr1', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP112 listed for 100GBASE-VR1; power not found [optics.md S1,S9]',
   },
   'sfp112-100g-vr1': {
@@ -902,6 +980,7 @@ export const MODULES = {
     carries: [{ optic: '100g-vr1', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'SFP112 listed for 100GBASE-VR1; power not found [optics.md S1,S9]',
   },
   'qsfp56-100g-sr2': {
@@ -912,6 +991,7 @@ export const MODULES = {
     carries: [{ optic: '100g-sr2', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP56 listed for 100GBASE-SR2; power not found [optics.md S1,S7]',
   },
   'qsfp56-200g-sr4': {
@@ -925,6 +1005,7 @@ export const MODULES = {
     ],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP56 listed for 200GBASE-SR4; power not found [optics.md S1,S7]',
   },
   'qsfp56-200g-dr4': {
@@ -935,6 +1016,7 @@ export const MODULES = {
     carries: [{ optic: '200g-dr4', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP56 listed for 200GBASE-DR4; power not found [optics.md S1,S7]',
   },
   'qsfp56-200g-fr4': {
@@ -945,6 +1027,7 @@ export const MODULES = {
     carries: [{ optic: '200g-fr4', linksPerModule: 1 }],
     powerW: null,
     powerBasis: 'max',
+    protocols: ETHERNET,
     source: 'QSFP56 listed for 200GBASE-FR4; power not found [optics.md S1,S7]',
   },
   'qsfp28-100g-dac-end': {

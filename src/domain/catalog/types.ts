@@ -42,6 +42,35 @@ export type Heatsink = 'finned' | 'flat';
 
 export type Confidence = 'verified' | 'inferred' | 'unverified';
 
+/** What a port or module speaks. A module or port group without a list has none published (not checked). */
+export const PROTOCOLS = ['infiniband', 'ethernet'] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
+
+/** Average optical power per lane as published (dBm); null where the source gives no figure. */
+export interface LanePower {
+  readonly txMinDbm: number | null;
+  readonly txMaxDbm: number | null;
+  /** Minimum average receive power (the receiver's sensitivity as the source states it). */
+  readonly rxMinDbm: number | null;
+  /** Receiver overload: maximum average receive power. */
+  readonly overloadDbm: number | null;
+  readonly source: string;
+}
+
+/** A module's DOM power thresholds (dBm per lane); `derived` marks engineering defaults, not a module's own set. */
+export interface DomThresholds {
+  readonly rxLowAlarmDbm: number | null;
+  readonly rxLowWarnDbm: number | null;
+  readonly rxHighWarnDbm: number | null;
+  readonly rxHighAlarmDbm: number | null;
+  readonly txLowAlarmDbm: number | null;
+  readonly txLowWarnDbm: number | null;
+  readonly txHighWarnDbm: number | null;
+  readonly txHighAlarmDbm: number | null;
+  readonly derived: boolean;
+  readonly source: string;
+}
+
 export interface Breakout {
   /** The optic at the far (narrow) end of each child link. */
   readonly optic: string;
@@ -61,6 +90,12 @@ export interface OpticSpec {
   readonly assemblyReachM?: number;
   /** Maximum channel insertion loss per grade (dB); empty where no figure was published. */
   readonly maxChannelLossDb: Readonly<Partial<Record<FiberGrade, number>>>;
+  /** Least channel loss the receiver needs (dB), where the source states one; see also `lanePower`. */
+  readonly minChannelLossDb?: number;
+  /** Tx/Rx power per lane; absent = not published. */
+  readonly lanePower?: LanePower;
+  /** Typical DOM thresholds; absent = not published. */
+  readonly dom?: DomThresholds;
   readonly connector: ConnectorKind;
   /** Fiber strands one link lights (duplex LC 2, MPO-12 parallel 8, MPO-16 16, copper/AOC 0). */
   readonly strands: number;
@@ -95,6 +130,8 @@ export interface ModuleSpec {
   readonly powerBasis: 'typ' | 'max';
   /** A vendor limit tighter than the optic's own reach (e.g. NVIDIA single-port DR4 at 100 m). */
   readonly reachLimitM?: number;
+  /** Protocols the part is sold for (NVIDIA and MSA datasheets); absent = not published. */
+  readonly protocols?: readonly Protocol[];
   readonly source: string;
 }
 
@@ -112,6 +149,12 @@ export interface PortGroupSpec {
   readonly heatsink?: Heatsink;
   /** The first mode is the native one; the others are splits (breakouts) the cage supports. */
   readonly modes: readonly CageMode[];
+  /** Protocols the ports speak; absent = not published (not checked). */
+  readonly protocols?: readonly Protocol[];
+  /** Module power class of every cage (W), where published. */
+  readonly moduleMaxW?: number;
+  /** Some cages take a higher power class (SN5400: 16 ports at 21 W). */
+  readonly highPowerCages?: { readonly cages: number; readonly moduleMaxW: number };
 }
 
 export type DeviceKind = 'gpu-server' | 'switch';

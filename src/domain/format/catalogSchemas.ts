@@ -1,9 +1,12 @@
 /** Schemas of catalog entries, so a design's own optics, modules and device models are checked like built-ins. */
 import { z } from 'zod';
-import { FIBER_GRADES, FORM_FACTORS } from '../catalog/types.ts';
+import { FIBER_GRADES, FORM_FACTORS, PROTOCOLS } from '../catalog/types.ts';
 
 const positive = z.number().positive().max(1e7);
 const gradeRecord = z.partialRecord(z.enum(FIBER_GRADES), positive);
+const dbm = z.number().min(-60).max(30).nullable();
+const protocols = z.array(z.enum(PROTOCOLS)).min(1).max(2).optional();
+const watts = z.number().positive().max(100);
 
 export const opticSpecSchema = z.object({
   name: z.string().min(1).max(200),
@@ -13,6 +16,24 @@ export const opticSpecSchema = z.object({
   reachM: gradeRecord,
   assemblyReachM: positive.optional(),
   maxChannelLossDb: gradeRecord,
+  minChannelLossDb: z.number().min(0).max(60).optional(),
+  lanePower: z
+    .object({ txMinDbm: dbm, txMaxDbm: dbm, rxMinDbm: dbm, overloadDbm: dbm, source: z.string().max(2000) })
+    .optional(),
+  dom: z
+    .object({
+      rxLowAlarmDbm: dbm,
+      rxLowWarnDbm: dbm,
+      rxHighWarnDbm: dbm,
+      rxHighAlarmDbm: dbm,
+      txLowAlarmDbm: dbm,
+      txLowWarnDbm: dbm,
+      txHighWarnDbm: dbm,
+      txHighAlarmDbm: dbm,
+      derived: z.boolean(),
+      source: z.string().max(2000),
+    })
+    .optional(),
   connector: z.enum(['lc-duplex', 'mpo-12', 'mpo-16', 'integrated']),
   strands: z.number().int().min(0).max(64),
   lanes: z.number().int().min(1).max(32),
@@ -32,6 +53,7 @@ export const moduleSpecSchema = z.object({
   powerW: z.number().min(0).max(100).nullable(),
   powerBasis: z.enum(['typ', 'max']),
   reachLimitM: positive.optional(),
+  protocols,
   source: z.string().max(2000),
 });
 
@@ -51,6 +73,9 @@ export const deviceModelSpecSchema = z.object({
         formFactor: z.enum(FORM_FACTORS),
         heatsink: z.enum(['finned', 'flat']).optional(),
         modes: z.array(z.object({ ports: z.number().int().min(1).max(16), rateGbps: positive })).min(1).max(16),
+        protocols,
+        moduleMaxW: watts.optional(),
+        highPowerCages: z.object({ cages: z.number().int().min(1).max(4096), moduleMaxW: watts }).optional(),
       }),
     )
     .min(1)
