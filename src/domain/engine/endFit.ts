@@ -1,7 +1,7 @@
 /** Which port group of a device hosts an optic, and which module goes in the cage. */
 import type { Catalog } from '../catalog/catalog.ts';
 import { moduleFitsCage } from '../catalog/cageFit.ts';
-import type { ModuleSpec, PortGroupSpec } from '../catalog/types.ts';
+import type { ModuleSpec, PortGroupSpec, Protocol } from '../catalog/types.ts';
 
 export type EndFit =
   | {
@@ -13,10 +13,22 @@ export type EndFit =
       readonly linksPerModule: number;
       /** The module uses every port of its cage (a single-port module in a twin-port cage does not). */
       readonly fillsCage: boolean;
+      /** The module draws more than the ordinary cages' power class: it needs one of the high-power cages. */
+      readonly needsHighPowerCage: boolean;
     }
   | {
       readonly ok: false;
       readonly reason: 'form-factor' | 'speed' | 'unknown-model' | 'unknown-optic';
+      readonly cages: readonly string[];
+      readonly portRatesGbps: readonly number[];
+    }
+  | {
+      /** A cage takes the module's form factor and speed, but not its protocol or its power. */
+      readonly ok: false;
+      readonly reason: 'protocol' | 'power-class';
+      readonly portGroup: PortGroupSpec;
+      readonly moduleId: string;
+      readonly module: ModuleSpec;
       readonly cages: readonly string[];
       readonly portRatesGbps: readonly number[];
     };
@@ -45,20 +57,41 @@ function computeFit(catalog: Catalog, modelId: string, opticId: string): EndFit 
   if (!optic) return { ok: false, reason: 'unknown-optic', cages, portRatesGbps };
 
   let anyCageFits = false;
+  let refused: EndFit | null = null;
   for (const [portGroupIndex, portGroup] of model.portGroups.entries()) {
     const candidates = modulesFor(catalog, opticId, portGroup);
     if (candidates.length === 0) continue;
     anyCageFits = true;
     const mode = portGroup.modes.find((m) => m.rateGbps === optic.rateGbps);
     if (!mode) continue;
+    const spoken = candidates.filter((c) => speaks(c.module.protocols, portGroup.protocols));
+    const powered = spoken.filter((c) => c.module.powerW === null || c.module.powerW <= classOf(portGroup));
+    const first = candidates[0];
+    if (!powered.length && first) {
+      const reason = spoken.length ? 'power-class' : 'protocol';
+      const rejected = reason === 'protocol' ? first : (spoken[0] ?? first);
+      refused ??= { ok: false, reason, portGroup, moduleId: rejected.moduleId, module: rejected.module, cages, portRatesGbps };
+      continue;
+    }
     // A twin-port cage wants a twin-port module: prefer the module whose port count matches the mode.
     const best =
-      candidates.find((c) => c.linksPerModule === mode.ports) ??
-      candidates.filter((c) => c.linksPerModule <= mode.ports).sort((x, y) => y.linksPerModule - x.linksPerModule)[0];
+      powered.find((c) => c.linksPerModule === mode.ports) ??
+      powered.filter((c) => c.linksPerModule <= mode.ports).sort((x, y) => y.linksPerModule - x.linksPerModule)[0];
     if (!best) continue;
-    return { ok: true, portGroupIndex, portGroup, ...best, fillsCage: best.linksPerModule >= mode.ports };
+    const needsHighPowerCage = best.module.powerW !== null && portGroup.moduleMaxW !== undefined && best.module.powerW > portGroup.moduleMaxW;
+    return { ok: true, portGroupIndex, portGroup, ...best, fillsCage: best.linksPerModule >= mode.ports, needsHighPowerCage };
   }
-  return { ok: false, reason: anyCageFits ? 'speed' : 'form-factor', cages, portRatesGbps };
+  return refused ?? { ok: false, reason: anyCageFits ? 'speed' : 'form-factor', cages, portRatesGbps };
+}
+
+/** Protocols agree unless both sides publish theirs and share none. */
+export function speaks(a: readonly Protocol[] | undefined, b: readonly Protocol[] | undefined): boolean {
+  return !a || !b || a.some((p) => b.includes(p));
+}
+
+/** The highest module power any cage of the group takes; unlimited where none is published. */
+function classOf(group: PortGroupSpec): number {
+  return group.highPowerCages?.moduleMaxW ?? group.moduleMaxW ?? Infinity;
 }
 
 interface Candidate {

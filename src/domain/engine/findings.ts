@@ -1,5 +1,5 @@
 /** Findings are data: a stable code, a severity, the numbers behind it. Sentences live in describeFinding. */
-import type { FiberGrade } from '../catalog/types.ts';
+import type { FiberGrade, Protocol } from '../catalog/types.ts';
 import { assertNever } from '../assertNever.ts';
 import type { LinkId, NodeId } from '../model/design.ts';
 import type { PathKind } from './cableLength.ts';
@@ -33,6 +33,54 @@ export interface LossBudgetExceeded extends LinkFindingBase {
   readonly connections: number;
   readonly connectorLossDb: number;
   readonly splices: number;
+  readonly suggestion: OpticSuggestion | null;
+}
+
+/** The optic publishes no channel loss on this fiber: the loss was computed but could not be checked. */
+export interface LossUnverified extends LinkFindingBase {
+  readonly code: 'loss-unverified';
+  readonly optic: string;
+  readonly fiber: FiberGrade;
+  readonly lengthM: number;
+  readonly lossDb: number;
+  /** A catalog optic with a published budget that passes this link, when there is one. */
+  readonly suggestion: OpticSuggestion | null;
+}
+
+/** The receiver would overload on this short span (or the optic's minimum loss is not met). */
+export interface LossBelowMinimum extends LinkFindingBase {
+  readonly code: 'loss-below-minimum';
+  readonly optic: string;
+  readonly lossMinDb: number;
+  readonly rxMaxDbm: number | null;
+  readonly overloadDbm: number | null;
+  readonly attenuatorDb: number;
+}
+
+/** The expected Rx window crosses a DOM warning threshold: the module will raise a warning at turn-up. */
+export interface RxNearThreshold extends LinkFindingBase {
+  readonly code: 'rx-near-threshold';
+  readonly optic: string;
+  readonly rxMinDbm: number | null;
+  readonly rxMaxDbm: number | null;
+  readonly thresholdDbm: number;
+  /** The threshold is a derived default, not the module's published set. */
+  readonly derived: boolean;
+}
+
+/**
+ * Protocols disagree: at an end, the port group and the module (`end` set), or the two ends' ports
+ * (`end` null). `expected` is what the port speaks, `found` what the module or the other end speaks.
+ */
+export interface ProtocolMismatch extends LinkFindingBase {
+  readonly code: 'protocol-mismatch';
+  readonly end: LinkEnd | null;
+  readonly nodeId: NodeId;
+  readonly model: string;
+  readonly optic: string;
+  readonly module: string | null;
+  readonly expected: readonly Protocol[];
+  readonly found: readonly Protocol[];
   readonly suggestion: OpticSuggestion | null;
 }
 
@@ -96,6 +144,26 @@ export interface PortsExhausted {
   readonly linkIds: readonly LinkId[];
 }
 
+/**
+ * A module draws more than its cage's power class: above every class the group offers
+ * (`highPowerNeeded` null), or more high-power cages needed on the busiest device than it has.
+ */
+export interface PowerClassExceeded {
+  readonly code: 'power-class-exceeded';
+  readonly severity: Severity;
+  readonly nodeId: NodeId;
+  readonly model: string;
+  readonly portGroup: string;
+  readonly module: string;
+  readonly powerW: number;
+  /** The class of ordinary cages, and of the high-power cages if the group has any. */
+  readonly cageMaxW: number;
+  readonly highPowerMaxW: number | null;
+  readonly highPowerNeeded: number | null;
+  readonly highPowerCages: number | null;
+  readonly linkIds: readonly LinkId[];
+}
+
 export interface Oversubscribed {
   readonly code: 'oversubscribed';
   readonly severity: Severity;
@@ -122,6 +190,11 @@ export interface OpticSuggestion {
 export type Finding =
   | ReachExceeded
   | LossBudgetExceeded
+  | LossUnverified
+  | LossBelowMinimum
+  | RxNearThreshold
+  | ProtocolMismatch
+  | PowerClassExceeded
   | FiberMismatch
   | FormFactorMismatch
   | SpeedMismatch
@@ -140,12 +213,19 @@ export function findingSubject(f: Finding): { readonly linkId?: LinkId; readonly
     case 'ports-exhausted':
     case 'oversubscribed':
       return { nodeId: f.nodeId };
+    case 'power-class-exceeded':
+      return { nodeId: f.nodeId, linkId: f.linkIds[0] };
+    case 'protocol-mismatch':
+      return { linkId: f.linkId, nodeId: f.nodeId };
     case 'form-factor-mismatch':
     case 'speed-mismatch':
     case 'uneven-spread':
       return { linkId: f.linkId, nodeId: f.nodeId };
     case 'reach-exceeded':
     case 'loss-budget-exceeded':
+    case 'loss-unverified':
+    case 'loss-below-minimum':
+    case 'rx-near-threshold':
     case 'fiber-mismatch':
     case 'optic-mismatch':
     case 'unknown-optic':

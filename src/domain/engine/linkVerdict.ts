@@ -5,14 +5,16 @@ import type { LinkGroup, Settings } from '../model/design.ts';
 import type { CableRun, LengthTerm, PathKind } from './cableLength.ts';
 import type { PlacedSegment } from './channel.ts';
 import { channelEnds } from './connectorClass.ts';
-import { fitEnd, type EndFit, type HostedEnd } from './endFit.ts';
+import { fitEnd, speaks, type EndFit, type HostedEnd } from './endFit.ts';
 import type { Finding, LinkEnd, Severity } from './findings.ts';
+import { linkLoss } from './linkLoss.ts';
 import { measureGroup } from './linkRuns.ts';
 import { fitOptic, type OpticFit, type Plant } from './opticFit.ts';
 import type { NodeIndex, Site } from './placement.ts';
 import { defaultGrade, plantFor } from './plant.ts';
 import { suggestOptic } from './rankOptics.ts';
 import { linkCables, linkFanout } from './linkCables.ts';
+import { rxWindow, type RxWindow } from './rxWindow.ts';
 
 export type LinkStatus = 'ok' | 'warning' | 'error';
 
@@ -38,6 +40,8 @@ export interface LinkVerdict {
   readonly strands: number;
   readonly endA: HostedEnd | null;
   readonly endB: HostedEnd | null;
+  /** Expected Rx power, A to B (and B to A where the ends' optics differ); empty when the plant does not fit the optic. */
+  readonly commissioning: readonly RxWindow[];
   readonly findings: readonly Finding[];
 }
 
@@ -76,11 +80,21 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
   const ends = opticA ? channelEnds(opticA, opticB) : null;
   const plant = plantFor(link, link.fiber ?? defaultGrade(opticA, settings), runs.longest.segments, ends, path, settings);
   let fit: OpticFit | null = null;
+  let commissioning: RxWindow[] = [];
+  const run = runs.longest;
   if (opticA) {
-    fit = fitOptic(opticA, runs.longest.lengthM, plant, reachLimit(endA, endB));
-    if (opticB && opticB !== opticA) fit = stricter(fit, fitOptic(opticB, runs.longest.lengthM, plant));
-    plantFindings(link, opticA, plant, fit, runs.longest, ctx, a, b, findings);
+    fit = fitOptic(opticA, run.lengthM, plant, reachLimit(endA, endB));
+    if (opticB && opticB !== opticA) fit = stricter(fit, fitOptic(opticB, run.lengthM, plant));
+    if (plantFits(link, opticA, plant, findings)) {
+      plantFindings(link, plant, fit, run, ctx, a, b, findings);
+      if (opticB) {
+        commissioning = windowsOf(link, opticA, opticBId, opticB, linkLoss(run.lengthM, runs.shortestM, plant));
+        findings.push(...unverifiedFindings(link, [[link.optic, opticA], [opticBId, opticB]], run, plant, ctx, a, b));
+        findings.push(...rxFindings(link, commissioning));
+      }
+    }
   }
+  findings.push(...protocolFindings(link, a, b, endA, endB, run, ctx));
 
   const rateGbps = opticB?.rateGbps ?? opticA?.rateGbps ?? 0;
   return {
@@ -101,6 +115,7 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
     strands: (opticA?.strands ?? 0) * cables,
     endA: endA?.ok ? endA : null,
     endB: endB?.ok ? endB : null,
+    commissioning,
     findings,
   };
 }
@@ -129,9 +144,87 @@ function checkEnd(end: LinkEnd, site: Site, link: LinkGroup, opticId: string, en
   return fit;
 }
 
+/** False (with a fiber-mismatch finding) when the optic is not specified on the link's fiber. */
+function plantFits(link: LinkGroup, optic: OpticSpec, plant: Plant, findings: Finding[]): boolean {
+  if (!plant.fiber || (optic.medium !== 'smf' && optic.medium !== 'mmf')) return true;
+  if (FIBER_FAMILY[plant.fiber] === optic.medium && optic.reachM[plant.fiber] !== undefined) return true;
+  const specifiedOn = FIBER_GRADES.filter((g) => optic.reachM[g] !== undefined);
+  findings.push({ code: 'fiber-mismatch', severity: 'error', linkId: link.id, optic: link.optic, fiber: plant.fiber, specifiedOn });
+  return false;
+}
+
+/** A to B; B to A as well where the ends run different optics (a breakout), since Tx and Rx then differ. */
+function windowsOf(link: LinkGroup, opticA: OpticSpec, opticBId: string, opticB: OpticSpec, loss: ReturnType<typeof linkLoss>): RxWindow[] {
+  const fiberLoss = opticA.medium === 'smf' || opticA.medium === 'mmf' ? loss : null;
+  const ab = rxWindow(link.optic, opticA, opticBId, opticB, fiberLoss);
+  return opticBId === link.optic ? [ab] : [ab, rxWindow(opticBId, opticB, link.optic, opticA, fiberLoss)];
+}
+
+/** No silent pass: an optic without a published budget on this fiber gets a warning, never ok. */
+function unverifiedFindings(
+  link: LinkGroup,
+  optics: readonly (readonly [string, OpticSpec])[],
+  run: CableRun,
+  plant: Plant,
+  ctx: LinkContext,
+  a: Site,
+  b: Site,
+): Finding[] {
+  const { fiber } = plant;
+  if (!fiber) return [];
+  const unverified = [...new Map(optics)].filter(([, optic]) => optic.maxChannelLossDb[fiber] === undefined);
+  const suggestion = unverified.length ? suggestOptic(link, a, b, run, ctx, true) : null;
+  const lossDb = linkLoss(run.lengthM, run.lengthM, plant).maxDb;
+  return unverified.map(([optic]) => ({ code: 'loss-unverified', severity: 'warning', linkId: link.id, optic, fiber, lengthM: run.lengthM, lossDb, suggestion }));
+}
+
+function rxFindings(link: LinkGroup, windows: readonly RxWindow[]): Finding[] {
+  const out: Finding[] = [];
+  for (const w of windows) {
+    if (w.attenuatorDb !== null && w.lossMinDb !== null) {
+      out.push({ code: 'loss-below-minimum', severity: 'error', linkId: link.id, optic: w.rxOptic, lossMinDb: w.lossMinDb, rxMaxDbm: w.rxMaxDbm, overloadDbm: w.overloadDbm, attenuatorDb: w.attenuatorDb });
+    } else if (w.crossesWarnDbm !== null) {
+      out.push({ code: 'rx-near-threshold', severity: 'warning', linkId: link.id, optic: w.rxOptic, rxMinDbm: w.rxMinDbm, rxMaxDbm: w.rxMaxDbm, thresholdDbm: w.crossesWarnDbm, derived: w.dom?.derived ?? false });
+    }
+  }
+  return out;
+}
+
+/** An end whose cage refuses the module's protocol or power, and two ends that speak different protocols. */
+function protocolFindings(link: LinkGroup, a: Site, b: Site, endA: EndFit | null, endB: EndFit | null, run: CableRun, ctx: LinkContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [end, site, fit] of [['a', a, endA], ['b', b, endB]] as const) {
+    if (!fit || fit.ok || !site.model || (fit.reason !== 'protocol' && fit.reason !== 'power-class')) continue;
+    const optic = end === 'a' ? link.optic : (link.opticB ?? link.optic);
+    if (fit.reason === 'protocol') {
+      const suggestion = suggestOptic(link, a, b, run, ctx);
+      out.push({ code: 'protocol-mismatch', severity: 'error', linkId: link.id, end, nodeId: site.node.id, model: site.model, optic, module: fit.moduleId, expected: fit.portGroup.protocols ?? [], found: fit.module.protocols ?? [], suggestion });
+    } else {
+      const { portGroup } = fit;
+      out.push({
+        code: 'power-class-exceeded',
+        severity: 'error',
+        nodeId: site.node.id,
+        model: site.model,
+        portGroup: portGroup.purpose,
+        module: fit.moduleId,
+        powerW: fit.module.powerW ?? 0,
+        cageMaxW: portGroup.moduleMaxW ?? 0,
+        highPowerMaxW: portGroup.highPowerCages?.moduleMaxW ?? null,
+        highPowerNeeded: null,
+        highPowerCages: null,
+        linkIds: [link.id],
+      });
+    }
+  }
+  if (endA?.ok && endB?.ok && b.model && !speaks(endA.portGroup.protocols, endB.portGroup.protocols)) {
+    out.push({ code: 'protocol-mismatch', severity: 'error', linkId: link.id, end: null, nodeId: b.node.id, model: b.model, optic: link.optic, module: null, expected: endB.portGroup.protocols ?? [], found: endA.portGroup.protocols ?? [], suggestion: null });
+  }
+  return out;
+}
+
 function plantFindings(
   link: LinkGroup,
-  optic: OpticSpec,
   plant: Plant,
   fit: OpticFit,
   run: CableRun,
@@ -140,13 +233,6 @@ function plantFindings(
   b: Site,
   findings: Finding[],
 ): void {
-  if (plant.fiber && (optic.medium === 'smf' || optic.medium === 'mmf')) {
-    const specifiedOn = FIBER_GRADES.filter((g) => optic.reachM[g] !== undefined);
-    if (FIBER_FAMILY[plant.fiber] !== optic.medium || optic.reachM[plant.fiber] === undefined) {
-      findings.push({ code: 'fiber-mismatch', severity: 'error', linkId: link.id, optic: link.optic, fiber: plant.fiber, specifiedOn });
-      return;
-    }
-  }
   const needsSuggestion = fit.reachStatus === 'exceeded' || fit.lossStatus === 'exceeded' || fit.lossStatus === 'low-margin';
   const lengthM = run.lengthM;
   const suggestion = needsSuggestion ? suggestOptic(link, a, b, run, ctx) : null;

@@ -17,6 +17,7 @@ export interface Plant {
 }
 
 export type ReachStatus = 'ok' | 'near' | 'exceeded' | 'unspecified';
+/** `no-budget`: the optic publishes no channel loss on this fiber, so the loss is unverified. */
 export type LossStatus = 'ok' | 'low-margin' | 'exceeded' | 'no-budget';
 
 export interface OpticFit {

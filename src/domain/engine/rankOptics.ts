@@ -26,6 +26,8 @@ export interface OpticOption {
   readonly fillsCages: boolean;
   /** Module power per link, both ends; null when a module's power is unknown. */
   readonly wattsPerLink: number | null;
+  /** The loss was checked against a published budget (copper and AOC assemblies have none to check). */
+  readonly verified: boolean;
 }
 
 export interface RunQuery {
@@ -46,7 +48,8 @@ const STATUS_RANK: Record<OptionStatus, number> = { ok: 0, warning: 1, error: 2 
 /**
  * Every optic both ends can host: passes first; then the fastest rate (a port's bandwidth is what
  * the architect bought; a 100G optic is not a cheaper 400G one); among those, optics whose modules fill the cages
- * (a half-used twin-port cage costs a port per module), then ok before a warning, then cheapest in watts, then the shortest reach
+ * (a half-used twin-port cage costs a port per module), then a loss checked against a published budget before an
+ * unverified one, then ok before a warning, then cheapest in watts, then the shortest reach
  * class that still passes (FR4 before LR4-10 for a 600 m run: the cheaper part), then fewer fiber
  * strands (duplex FR4 before parallel DR4-2), then widest margin.
  */
@@ -75,6 +78,7 @@ export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings
       moduleB: b.moduleId,
       fillsCages: a.fillsCage && b.fillsCage,
       wattsPerLink: watts === null ? null : Math.round(watts * 100) / 100,
+      verified: fit.lossStatus !== 'no-budget' || !plant.fiber,
     });
   }
   return options.sort(
@@ -82,6 +86,7 @@ export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings
       Number(x.status === 'error') - Number(y.status === 'error') ||
       y.rateGbps - x.rateGbps ||
       Number(y.fillsCages) - Number(x.fillsCages) ||
+      Number(y.verified) - Number(x.verified) ||
       STATUS_RANK[x.status] - STATUS_RANK[y.status] ||
       (x.wattsPerLink ?? Infinity) - (y.wattsPerLink ?? Infinity) ||
       (x.fit.reachM ?? Infinity) - (y.fit.reachM ?? Infinity) ||
@@ -98,6 +103,7 @@ export function suggestOptic(
   b: Site,
   run: CableRun,
   ctx: { readonly catalog: Catalog; readonly settings: Settings },
+  verifiedOnly = false,
 ): OpticSuggestion | null {
   const current = ctx.catalog.optics[link.optic];
   if (!a.model || !b.model || !current) return null;
@@ -110,7 +116,9 @@ export function suggestOptic(
     link,
     rateGbps: current.rateGbps,
   };
-  const best = rankOptics(query, ctx.catalog, ctx.settings).find((o) => o.optic !== link.optic && o.status !== 'error');
+  const best = rankOptics(query, ctx.catalog, ctx.settings).find(
+    (o) => o.optic !== link.optic && o.status !== 'error' && (!verifiedOnly || o.verified),
+  );
   if (!best || best.fit.reachM === null) return null;
   return { optic: best.optic, reachM: best.fit.reachM, marginDb: best.fit.marginDb };
 }

@@ -53,7 +53,7 @@ export function chooseOptics(
       continue;
     }
     const own = fixed[d.tier];
-    const choice = own !== undefined ? { optic: own } : rankedOptic(d, a, b, a.model, b.model);
+    const choice = own !== undefined ? fixedOptic(catalog, d.id, own, a.model, b.model) : rankedOptic(d, a, b, a.model, b.model);
     if ('problem' in choice) {
       problems.push(choice.problem);
       continue;
@@ -63,6 +63,18 @@ export function chooseOptics(
     if (!fillsCage(catalog, a.model, optic) || !fillsCage(catalog, b.model, optic)) underfilled.push(d.id);
   }
   return problems.length ? { ok: false, problems } : { ok: true, links, underfilled };
+}
+
+/** The user's optic for a tier, unless an end refuses its module's protocol or power class. */
+function fixedOptic(catalog: Catalog, id: string, optic: string, modelA: string, modelB: string): { optic: string } | { problem: string } {
+  for (const model of [modelA, modelB]) {
+    const fit = fitEnd(catalog, model, optic);
+    if (!fit.ok && (fit.reason === 'protocol' || fit.reason === 'power-class')) {
+      const why = fit.reason === 'protocol' ? `speaks ${(fit.portGroup.protocols ?? []).join('/')}, its module ${(fit.module.protocols ?? []).join('/')}` : `takes modules up to ${fit.portGroup.highPowerCages?.moduleMaxW ?? fit.portGroup.moduleMaxW} W, its module draws ${fit.module.powerW} W`;
+      return { problem: `${id}: ${model} cannot host ${optic} (the port ${why}): fix that tier's optic to one the switch takes.` };
+    }
+  }
+  return { optic };
 }
 
 function fillsCage(catalog: Catalog, model: string, optic: string): boolean {

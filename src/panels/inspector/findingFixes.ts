@@ -25,7 +25,9 @@ export function fixFor(finding: Finding, design: Design, analysis: Analysis, lin
   const switchTo = (link: LinkGroup, optic: string): Fix => ({ label: `Switch to ${name(optic)}`, linkId: link.id, patch: opticPatch(link, optic, analysis.catalog) });
   switch (finding.code) {
     case 'reach-exceeded':
-    case 'loss-budget-exceeded': {
+    case 'loss-budget-exceeded':
+    case 'loss-unverified':
+    case 'protocol-mismatch': {
       const link = linkOf(finding.linkId);
       return link && finding.suggestion ? switchTo(link, finding.suggestion.optic) : null;
     }
@@ -59,6 +61,9 @@ export function fixFor(finding: Finding, design: Design, analysis: Analysis, lin
     }
     case 'oversubscribed':
     case 'channel-mismatch':
+    case 'loss-below-minimum':
+    case 'rx-near-threshold':
+    case 'power-class-exceeded':
       return null;
     default:
       return assertNever(finding);

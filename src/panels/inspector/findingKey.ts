@@ -5,7 +5,8 @@ export function findingKey(f: Finding): string {
   const parts: string[] = [f.code];
   if ('linkId' in f) parts.push(f.linkId);
   if ('nodeId' in f) parts.push(f.nodeId);
-  if ('end' in f) parts.push(f.end);
+  if ('end' in f) parts.push(f.end ?? 'ends');
+  if ('module' in f && f.module) parts.push(f.module);
   if ('portGroup' in f) parts.push(f.portGroup);
   return parts.join(':');
 }
