@@ -1,6 +1,7 @@
 /** Human-readable text for the terminal: the analysis summary and the bill of materials. */
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
 import type { Bom } from '../domain/engine/bom.ts';
+import { formatModulePower } from '../ui/format.ts';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const num = (n: number) => n.toLocaleString('en-US');
@@ -36,6 +37,6 @@ export function bomText(bom: Bom): string {
   out.push('', `Fiber: ${num(bom.fiber.strands)} strands, ${num(bom.fiber.pairs)} pairs`);
   for (const p of bom.fiber.byBuildingPair) out.push(`  buildings ${p.a} <-> ${p.b}: ${num(p.pairs)} pairs`);
   for (const p of bom.fiber.byHallPair) out.push(`  halls ${p.a} <-> ${p.b}: ${num(p.pairs)} pairs`);
-  out.push('', `Power: modules ${num(bom.powerW.modules)} W; devices ${num(bom.powerW.devicesMax)} W max${bom.devicesWithoutPower.length ? ` (no figure for ${bom.devicesWithoutPower.join(', ')})` : ''}`);
+  out.push('', `Power: modules ${formatModulePower(bom.powerW)}; devices ${num(bom.powerW.devicesMax)} W max${bom.devicesWithoutPower.length ? ` (no figure for ${bom.devicesWithoutPower.join(', ')})` : ''}`);
   return `${out.join('\n')}\n`;
 }

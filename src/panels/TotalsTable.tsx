@@ -1,6 +1,6 @@
 /** The design's headline numbers, straight from the engine's summary and bill of materials, always in view. */
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
-import { formatCount, formatWatts } from '../ui/format.ts';
+import { formatCount, formatModulePower } from '../ui/format.ts';
 
 export function totalsOf(analysis: Analysis): readonly (readonly [label: string, value: string])[] {
   const { summary, bom } = analysis;
@@ -13,7 +13,7 @@ export function totalsOf(analysis: Analysis): readonly (readonly [label: string,
     ['Cables', formatCount(summary.cables)],
     ['Transceiver modules', formatCount(bom.modules.reduce((sum, m) => sum + m.count, 0))],
     ['Fiber pairs', formatCount(bom.fiber.pairs)],
-    ['Module power', formatWatts(bom.powerW.modules)],
+    ['Module power', formatModulePower(bom.powerW)],
   ];
 }
 

@@ -19,3 +19,13 @@ export function formatWatts(watts: number): string {
 export function plural(n: number, noun: string): string {
   return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+/** Module power, honest about parts with no published figure: "at least 1,200 W; 8 modules of 2 parts have no published figure". */
+export function formatModulePower(power: { readonly modules: number; readonly modulesUnpublished: number; readonly modulePartsUnpublished: number }): string {
+  if (power.modulesUnpublished === 0) return formatWatts(power.modules);
+  return `at least ${formatWatts(power.modules)}; ${unpublishedModules(power)} have no published figure`;
+}
+
+function unpublishedModules(power: { readonly modulesUnpublished: number; readonly modulePartsUnpublished: number }): string {
+  return `${plural(power.modulesUnpublished, 'module')} of ${plural(power.modulePartsUnpublished, 'part')}`;
+}

@@ -53,8 +53,12 @@ export interface FiberTotals {
 }
 
 export interface PowerTotals {
-  /** Transceivers and active cable ends, at each part's stated basis. */
+  /** Transceivers and active cable ends, at each part's stated basis; a floor when some have no figure. */
   readonly modules: number;
+  /** Modules (count) whose part has no published power figure, left out of `modules`. */
+  readonly modulesUnpublished: number;
+  /** Distinct parts among them. */
+  readonly modulePartsUnpublished: number;
   /** Devices at their maximum rating, where one is known. */
   readonly devicesMax: number;
 }
@@ -106,10 +110,16 @@ export function buildBom(
   const modules = new Map<string, { switchSide: number; serverSide: number }>();
   let cableEnds = 0;
   let modulesW = 0;
+  let modulesUnpublished = 0;
+  const partsUnpublished = new Set<string>();
   for (const nm of nodeModules) {
     const spec = catalog.modules[nm.moduleId];
     if (!spec) continue;
     modulesW += (spec.powerW ?? 0) * nm.count;
+    if (spec.powerW === null && nm.count > 0) {
+      modulesUnpublished += nm.count;
+      partsUnpublished.add(nm.moduleId);
+    }
     if (spec.kind === 'cable-end') {
       cableEnds += nm.count;
       continue;
@@ -158,7 +168,12 @@ export function buildBom(
       byHallPair: crossings.halls,
       byBuildingPair: crossings.buildings,
     },
-    powerW: { modules: Math.round(modulesW * 10) / 10, devicesMax: devicesMaxW },
+    powerW: {
+      modules: Math.round(modulesW * 10) / 10,
+      modulesUnpublished,
+      modulePartsUnpublished: partsUnpublished.size,
+      devicesMax: devicesMaxW,
+    },
     devicesWithoutPower: [...new Set(deviceLines.filter((d) => d.powerMaxW === null).map((d) => d.model))],
     cost: costLines(design.prices, deviceLines, moduleLines),
   };

@@ -23,7 +23,9 @@ export function bomCsv(bom: Bom): string {
   rows.push({ category: 'fiber', item: 'pairs', description: 'fiber pairs, all links', count: bom.fiber.pairs });
   for (const p of bom.fiber.byBuildingPair) rows.push({ category: 'fiber', item: `pairs ${p.a}<->${p.b}`, description: 'campus trunk pairs between buildings', count: p.pairs });
   for (const p of bom.fiber.byHallPair) rows.push({ category: 'fiber', item: `pairs ${p.a}<->${p.b}`, description: 'trunk pairs between halls', count: p.pairs });
-  rows.push({ category: 'power', item: 'modules', description: 'transceivers and active cable ends', total_power_w: bom.powerW.modules });
+  const { modulesUnpublished, modulePartsUnpublished } = bom.powerW;
+  const floor = modulesUnpublished ? ` (at least: ${modulesUnpublished} modules of ${modulePartsUnpublished} parts have no published figure)` : '';
+  rows.push({ category: 'power', item: 'modules', description: `transceivers and active cable ends${floor}`, total_power_w: bom.powerW.modules });
   rows.push({ category: 'power', item: 'devices-max', description: 'devices at maximum rating (where published)', total_power_w: bom.powerW.devicesMax });
   for (const c of bom.cost?.lines ?? []) rows.push({ category: 'cost', item: c.item, count: c.count, unit_price: c.unitPrice, extended_price: c.extended });
   if (bom.cost) {

@@ -1,6 +1,6 @@
 /** Transceiver modules by part: how many go in switches and in servers, their power, optional prices. */
 import type { Bom, ModuleLine } from '../../domain/engine/bom.ts';
-import { formatCount, formatWatts } from '../../ui/format.ts';
+import { formatCount, formatModulePower, formatWatts } from '../../ui/format.ts';
 import { BomHeading, BomTable, TotalRow, type Column } from './BomTable.tsx';
 import { ItemName, priced } from './DeviceLines.tsx';
 import { PriceCell, type PriceEditing } from './PriceCell.tsx';
@@ -23,7 +23,7 @@ export function ModuleLines({ bom, editing, showPrices }: { bom: Bom; editing: P
     );
   }
   const sum = (pick: (m: ModuleLine) => number) => bom.modules.reduce((s, m) => s + pick(m), 0);
-  const totals = [formatCount(sum((m) => m.switchSide)), formatCount(sum((m) => m.serverSide)), formatCount(sum((m) => m.count)), '', formatWatts(bom.powerW.modules)];
+  const totals = [formatCount(sum((m) => m.switchSide)), formatCount(sum((m) => m.serverSide)), formatCount(sum((m) => m.count)), '', formatModulePower(bom.powerW)];
   return (
     <section aria-label="Modules">
       <BomHeading>Transceiver modules</BomHeading>

@@ -1,15 +1,15 @@
 /** Power totals and, once the user has priced something, the total cost and what is still unpriced. */
 import type { Bom } from '../../domain/engine/bom.ts';
-import { formatWatts } from '../../ui/format.ts';
+import { formatModulePower, formatWatts } from '../../ui/format.ts';
 import { BomHeading } from './BomTable.tsx';
 import { FigureTable } from './FigureTable.tsx';
 import { formatMoney } from './formatMoney.ts';
 
 export function PowerAndCost({ bom, nameOf }: { bom: Bom; nameOf: (item: string) => string }) {
   const rows: [string, string][] = [
-    ['Transceiver modules', formatWatts(bom.powerW.modules)],
+    ['Transceiver modules', formatModulePower(bom.powerW)],
     ['Devices at maximum rating', formatWatts(bom.powerW.devicesMax)],
-    ['Total', formatWatts(bom.powerW.modules + bom.powerW.devicesMax)],
+    ['Total', `${bom.powerW.modulesUnpublished || bom.devicesWithoutPower.length ? 'at least ' : ''}${formatWatts(bom.powerW.modules + bom.powerW.devicesMax)}`],
   ];
   return (
     <section aria-label="Power and cost" className="grid gap-6 sm:grid-cols-2 print:grid-cols-2">
