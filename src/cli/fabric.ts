@@ -14,6 +14,7 @@ import { CUTSHEET_HEADER, cutsheetRows } from '../domain/report/cutsheet.ts';
 import { parseArgs, UsageError, type CommandSpec, type ParsedArgs } from './args.ts';
 import { catalogJson, catalogText } from './catalogText.ts';
 import { loadDesign, ReadError, type Io } from './cliIo.ts';
+import { commissionCommand } from './commissionCommand.ts';
 import { diffCommand } from './diffCommand.ts';
 import { exportCommand } from './exportCommand.ts';
 import { GENERATE_OPTIONS, generateCommand } from './generateCommand.ts';
@@ -25,6 +26,8 @@ const USAGE = `Usage: fabric <command> [options]
   analyze <design.json> [--json]        every finding and the totals
   bom <design.json> [--json|--csv]      the bill of materials
   cutsheet <design.json> [--csv]        one row per cable (CSV): ends, ports, optic, length, label
+  commission <design.json> [--json|--csv]
+                                        expected Rx power per link group (--csv: per cable)
   generate --template rail-optimized|leaf-spine --servers N --server-model ID --switch-model ID
            [--rack-type gb200-nvl72|gb300-nvl72] [--planes N]
            [--tiers 2|3] [--su-servers N] [--oversubscription R] [--reserved-leaf-ports N]
@@ -45,6 +48,7 @@ const COMMANDS = new Map<string, CommandSpec>([
   ['analyze', { flags: ['json', 'help'], valued: [], positionals: 1 }],
   ['bom', { flags: ['json', 'csv', 'help'], valued: [], positionals: 1 }],
   ['cutsheet', { flags: ['csv', 'help'], valued: [], positionals: 1 }],
+  ['commission', { flags: ['json', 'csv', 'help'], valued: [], positionals: 1 }],
   ['generate', { flags: ['help'], valued: [...GENERATE_OPTIONS, 'o', 'output'], positionals: 0 }],
   ['catalog', { flags: ['json', 'help'], valued: [], positionals: 0 }],
   ['export', { flags: ['help'], valued: ['to', 'o', 'output'], positionals: 1 }],
