@@ -6,6 +6,7 @@ import { BomView } from '../panels/bom/BomView.tsx';
 import { analysisOf } from '../store/useAnalysis.ts';
 import { useModalDialog } from '../ui/useModalDialog.ts';
 import { ReportFindings, ReportCapacity, ReportTotals, ReportSection } from './ReportSections.tsx';
+import { CommissioningSheet } from './CommissioningSheet.tsx';
 import { OverviewPicture } from './OverviewPicture.tsx';
 import { overviewOf } from './overview.ts';
 import { reportSummary } from './reportSummary.ts';
@@ -55,6 +56,9 @@ export function ReportView({ design, onClose }: { design: Design; onClose: () =>
         </ReportSection>
         <ReportSection title="Findings">
           <ReportFindings analysis={analysis} />
+        </ReportSection>
+        <ReportSection title="Commissioning sheet">
+          <CommissioningSheet design={design} analysis={analysis} />
         </ReportSection>
         <ReportSection title="Inter-building capacity">
           <ReportCapacity design={design} analysis={analysis} />

@@ -6,6 +6,7 @@ import { StatusIcon } from '../../ui/StatusIcon.tsx';
 import { STATUS_WORD } from '../../ui/statusWords.ts';
 import { formatCount } from '../../ui/format.ts';
 import { formatMetres, PATH_LABEL } from './lengthBreakdown.ts';
+import { CommissioningTable } from './CommissioningTable.tsx';
 import { LengthBreakdown } from './LengthBreakdown.tsx';
 import { LinkEnds } from './LinkEnds.tsx';
 import { LinkFields } from './LinkFields.tsx';
@@ -23,7 +24,9 @@ export function LinkInspector({ linkId }: { linkId: string }) {
   const nameOf = (id: string) => design.nodes.find((n) => n.id === id)?.name ?? id;
   const names = { a: nameOf(link.a), b: nameOf(link.b) };
   const opticName = analysis.catalog.optics[link.optic]?.name ?? link.optic;
-  const findings = analysis.findings.filter((f) => findingSubject(f).linkId === link.id || (f.code === 'ports-exhausted' && f.linkIds.includes(link.id)));
+  const findings = analysis.findings.filter(
+    (f) => findingSubject(f).linkId === link.id || ((f.code === 'ports-exhausted' || f.code === 'power-class-exceeded') && f.linkIds.includes(link.id)),
+  );
   return (
     <>
       <SubjectHeader kind="Link group" title={`${names.a} → ${names.b}`}>
@@ -41,6 +44,7 @@ export function LinkInspector({ linkId }: { linkId: string }) {
       {verdict && <LinkFields link={link} verdict={verdict} analysis={analysis} design={design} names={names} />}
       {verdict && <LengthBreakdown verdict={verdict} slackPercent={design.settings.slackPercent} />}
       {verdict && <LossBudgetTable verdict={verdict} opticName={opticName} />}
+      {verdict && <CommissioningTable verdict={verdict} opticName={(id) => analysis.catalog.optics[id]?.name ?? id} />}
       {verdict && <LinkEnds verdict={verdict} names={names} connector={analysis.catalog.optics[link.optic]?.connector} />}
     </>
   );
