@@ -1,7 +1,7 @@
 /** Link ends per device, the modules they need (twin-port packing per device) and cage exhaustion. */
 import type { Catalog } from '../catalog/catalog.ts';
 import type { LinkGroup, NodeId } from '../model/design.ts';
-import type { PortsExhausted } from './findings.ts';
+import type { PortsExhausted, PowerClassExceeded } from './findings.ts';
 import type { LinkVerdict } from './linkVerdict.ts';
 import type { Site } from './placement.ts';
 import { addBlockSpread, addRoundRobinSpread } from './spread.ts';
@@ -15,7 +15,7 @@ export interface NodeModules {
 
 export interface DeviceLoads {
   readonly modules: readonly NodeModules[];
-  readonly findings: readonly PortsExhausted[];
+  readonly findings: readonly (PortsExhausted | PowerClassExceeded)[];
   /** Cages in use on the busiest device of each node, by port group index. */
   readonly busiestCages: ReadonlyMap<NodeId, ReadonlyMap<number, number>>;
 }
@@ -29,7 +29,7 @@ interface Incident {
 
 interface NodeLoad {
   readonly modules: readonly NodeModules[];
-  readonly findings: readonly PortsExhausted[];
+  readonly findings: readonly (PortsExhausted | PowerClassExceeded)[];
   readonly busiestCages: ReadonlyMap<number, number>;
 }
 
@@ -53,7 +53,7 @@ export function deviceLoads(
     add(link.b, { link, end: 'b', verdict });
   }
   const modules: NodeModules[] = [];
-  const findings: PortsExhausted[] = [];
+  const findings: (PortsExhausted | PowerClassExceeded)[] = [];
   const busiestCages = new Map<NodeId, ReadonlyMap<number, number>>();
   for (const [nodeId, list] of incidents) {
     const site = sites.get(nodeId);
@@ -81,14 +81,17 @@ function cachedNodeLoad(site: Site, incidents: readonly Incident[], catalog: Cat
 
 function nodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog): NodeLoad {
   const devices = Math.max(1, site.devices);
-  const buckets = new Map<string, { portGroupIndex: number; moduleId: string; linksPerModule: number; ends: Float64Array }>();
+  const buckets = new Map<string, { portGroupIndex: number; moduleId: string; linksPerModule: number; highPower: boolean; ends: Float64Array }>();
   const linkIdsByGroup = new Map<number, Set<string>>();
   for (const { link, end, verdict } of incidents) {
     const fit = end === 'a' ? verdict.endA : verdict.endB;
     if (!fit) continue;
     const key = `${fit.portGroupIndex}\u0000${fit.moduleId}\u0000${fit.linksPerModule}`;
     let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = { portGroupIndex: fit.portGroupIndex, moduleId: fit.moduleId, linksPerModule: fit.linksPerModule, ends: new Float64Array(devices) }));
+    if (!bucket) {
+      const highPower = fit.needsHighPowerCage;
+      buckets.set(key, (bucket = { portGroupIndex: fit.portGroupIndex, moduleId: fit.moduleId, linksPerModule: fit.linksPerModule, highPower, ends: new Float64Array(devices) }));
+    }
     // the same spread as the cable expansion: end A in contiguous blocks, end B round robin
     if (end === 'a') addBlockSpread(bucket.ends, verdict.cables);
     else addRoundRobinSpread(bucket.ends, link.count);
@@ -99,19 +102,24 @@ function nodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog):
 
   const modules: NodeModules[] = [];
   const cagesPerDevice = new Map<number, Float64Array>();
+  // cages that must be of the high power class (SN5400: 16 of 64 take 21 W), counted like free ports
+  const highPowerPerDevice = new Map<number, { moduleId: string; cages: Float64Array }>();
   for (const bucket of buckets.values()) {
     let cages = cagesPerDevice.get(bucket.portGroupIndex);
     if (!cages) cagesPerDevice.set(bucket.portGroupIndex, (cages = new Float64Array(devices)));
+    let high = highPowerPerDevice.get(bucket.portGroupIndex);
+    if (bucket.highPower && !high) highPowerPerDevice.set(bucket.portGroupIndex, (high = { moduleId: bucket.moduleId, cages: new Float64Array(devices) }));
     let count = 0;
     for (let d = 0; d < devices; d++) {
       const m = Math.ceil(bucket.ends[d]! / bucket.linksPerModule);
       count += m;
       cages[d]! += m;
+      if (bucket.highPower && high) high.cages[d]! += m;
     }
     modules.push({ nodeId: site.node.id, moduleId: bucket.moduleId, count });
   }
 
-  const findings: PortsExhausted[] = [];
+  const findings: (PortsExhausted | PowerClassExceeded)[] = [];
   const busiestCages = new Map<number, number>();
   const model = site.model ? catalog.devices[site.model] : undefined;
   for (const [portGroupIndex, cages] of cagesPerDevice) {
@@ -131,6 +139,26 @@ function nodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog):
         linkIds: [...(linkIdsByGroup.get(portGroupIndex) ?? [])],
       });
     }
+  }
+  for (const [portGroupIndex, high] of highPowerPerDevice) {
+    const group = model?.portGroups[portGroupIndex];
+    const needed = high.cages.reduce((max, x) => Math.max(max, x), 0);
+    const spec = catalog.modules[high.moduleId];
+    if (!site.model || !group?.highPowerCages || needed <= group.highPowerCages.cages || !spec) continue;
+    findings.push({
+      code: 'power-class-exceeded',
+      severity: 'error',
+      nodeId: site.node.id,
+      model: site.model,
+      portGroup: group.purpose,
+      module: high.moduleId,
+      powerW: spec.powerW ?? 0,
+      cageMaxW: group.moduleMaxW ?? 0,
+      highPowerMaxW: group.highPowerCages.moduleMaxW,
+      highPowerNeeded: needed,
+      highPowerCages: group.highPowerCages.cages,
+      linkIds: [...(linkIdsByGroup.get(portGroupIndex) ?? [])],
+    });
   }
   return { modules, findings, busiestCages };
 }

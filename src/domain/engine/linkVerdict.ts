@@ -183,7 +183,7 @@ function rxFindings(link: LinkGroup, windows: readonly RxWindow[]): Finding[] {
   for (const w of windows) {
     if (w.attenuatorDb !== null && w.lossMinDb !== null) {
       out.push({ code: 'loss-below-minimum', severity: 'error', linkId: link.id, optic: w.rxOptic, lossMinDb: w.lossMinDb, rxMaxDbm: w.rxMaxDbm, overloadDbm: w.overloadDbm, attenuatorDb: w.attenuatorDb });
-    } else if (w.crossesWarnDbm !== null) {
+    } else if (w.status === 'near-threshold' && w.crossesWarnDbm !== null) {
       out.push({ code: 'rx-near-threshold', severity: 'warning', linkId: link.id, optic: w.rxOptic, rxMinDbm: w.rxMinDbm, rxMaxDbm: w.rxMaxDbm, thresholdDbm: w.crossesWarnDbm, derived: w.dom?.derived ?? false });
     }
   }

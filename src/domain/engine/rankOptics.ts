@@ -67,10 +67,11 @@ export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings
     const plant = plantFor(query.link ?? {}, fiber, fiberChannel ? segments : [], channelEnds(optic, undefined), query.path, settings);
     const reachLimits = [a.module.reachLimitM, b.module.reachLimitM].filter((x): x is number => x !== undefined);
     const fit = fitOptic(optic, query.lengthM, plant, reachLimits.length ? Math.min(...reachLimits) : undefined);
+    const verified = fit.lossStatus !== 'no-budget' || !plant.fiber;
     const watts = a.module.powerW === null || b.module.powerW === null ? null : a.module.powerW / a.linksPerModule + b.module.powerW / b.linksPerModule;
     options.push({
       optic: id,
-      status: statusOfFit(fit),
+      status: statusOfFit(fit, verified),
       fit,
       rateGbps: optic.rateGbps,
       strands: optic.strands,
@@ -78,7 +79,7 @@ export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings
       moduleB: b.moduleId,
       fillsCages: a.fillsCage && b.fillsCage,
       wattsPerLink: watts === null ? null : Math.round(watts * 100) / 100,
-      verified: fit.lossStatus !== 'no-budget' || !plant.fiber,
+      verified,
     });
   }
   return options.sort(
@@ -96,7 +97,7 @@ export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings
   );
 }
 
-/** The best other optic of the same rate that passes this link, for a finding's fix. */
+/** The best other optic of the same rate that passes this link, for a finding's fix; `verifiedOnly`: one with a published budget. */
 export function suggestOptic(
   link: LinkGroup,
   a: Site,
@@ -116,9 +117,9 @@ export function suggestOptic(
     link,
     rateGbps: current.rateGbps,
   };
-  const best = rankOptics(query, ctx.catalog, ctx.settings).find(
-    (o) => o.optic !== link.optic && o.status !== 'error' && (!verifiedOnly || o.verified),
-  );
+  // a passing optic whose loss was checked, before one that only passes for want of a budget
+  const passing = rankOptics(query, ctx.catalog, ctx.settings).filter((o) => o.optic !== link.optic && o.status !== 'error');
+  const best = passing.find((o) => o.verified) ?? (verifiedOnly ? undefined : passing[0]);
   if (!best || best.fit.reachM === null) return null;
   return { optic: best.optic, reachM: best.fit.reachM, marginDb: best.fit.marginDb };
 }
@@ -130,8 +131,9 @@ function templateSegments(path: PathKind, settings: Settings): readonly PlacedSe
   return placed.ok ? placed.segments : [];
 }
 
-function statusOfFit(fit: OpticFit): OptionStatus {
+/** As the link's own verdict would be: an unverified loss is a warning, never ok. */
+function statusOfFit(fit: OpticFit, verified: boolean): OptionStatus {
   if (fit.reachStatus === 'exceeded' || fit.lossStatus === 'exceeded') return 'error';
-  if (fit.reachStatus === 'near' || fit.lossStatus === 'low-margin') return 'warning';
+  if (fit.reachStatus === 'near' || fit.lossStatus === 'low-margin' || !verified) return 'warning';
   return 'ok';
 }
