@@ -15,6 +15,8 @@ export function analysisJson(analysis: Analysis) {
       lossDb: v.fit?.lossDb ?? null,
       budgetDb: v.fit?.budgetDb ?? null,
       marginDb: v.fit?.marginDb ?? null,
+      /** False when an optic of the link publishes no channel loss on its fiber (a loss-unverified warning). */
+      lossVerified: !v.findings.some((f) => f.code === 'loss-unverified'),
       reachM: v.fit?.reachM ?? null,
       capacityGbps: v.capacityGbps,
       cables: v.cables,
