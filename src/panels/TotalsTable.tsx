@@ -1,6 +1,6 @@
 /** The design's headline numbers, straight from the engine's summary and bill of materials, always in view. */
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
-import { formatCount, formatModulePower } from '../ui/format.ts';
+import { formatCount, formatModulePowerFloor, unpublishedPowerNote } from '../ui/format.ts';
 
 export function totalsOf(analysis: Analysis): readonly (readonly [label: string, value: string])[] {
   const { summary, bom } = analysis;
@@ -13,24 +13,28 @@ export function totalsOf(analysis: Analysis): readonly (readonly [label: string,
     ['Cables', formatCount(summary.cables)],
     ['Transceiver modules', formatCount(bom.modules.reduce((sum, m) => sum + m.count, 0))],
     ['Fiber pairs', formatCount(bom.fiber.pairs)],
-    ['Module power', formatModulePower(bom.powerW)],
+    ['Module power', formatModulePowerFloor(bom.powerW)],
   ];
 }
 
 /** A 3 × 3 grid of figures; still a table (row header + cell) for screen readers and tests. */
 export function TotalsTable({ analysis }: { analysis: Analysis }) {
+  const note = unpublishedPowerNote(analysis.bom.powerW);
   return (
-    <table aria-label="Totals" className="block w-full px-3 pb-2">
-      <tbody className="grid grid-cols-3 gap-1">
-        {totalsOf(analysis).map(([label, value]) => (
-          <tr key={label} className="flex min-w-0 flex-col-reverse rounded bg-slate-50 px-2 py-px ring-1 ring-slate-200/70">
-            <th scope="row" className="truncate text-left text-[10.5px] leading-tight font-normal text-slate-500">
-              {label}
-            </th>
-            <td className="text-[13px] leading-snug font-semibold text-slate-900 tabular-nums">{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table aria-label="Totals" className="block w-full px-3 pb-2">
+        <tbody className="grid grid-cols-3 gap-1">
+          {totalsOf(analysis).map(([label, value]) => (
+            <tr key={label} className="flex min-w-0 flex-col-reverse rounded bg-slate-50 px-2 py-px ring-1 ring-slate-200/70">
+              <th scope="row" className="truncate text-left text-[10.5px] leading-tight font-normal text-slate-500">
+                {label}
+              </th>
+              <td className="text-[13px] leading-snug font-semibold text-slate-900 tabular-nums">{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {note && <p className="px-3 pb-2 text-[11px] text-slate-500">Module power: {note}.</p>}
+    </>
   );
 }

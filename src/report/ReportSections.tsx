@@ -4,7 +4,7 @@ import type { Analysis } from '../domain/engine/analyzeDesign.ts';
 import type { Design } from '../domain/model/design.ts';
 import { BomTable } from '../panels/bom/BomTable.tsx';
 import { totalsOf } from '../panels/TotalsTable.tsx';
-import { formatCount } from '../ui/format.ts';
+import { formatCount, unpublishedPowerNote } from '../ui/format.ts';
 import { formatCapacity } from './formatCapacity.ts';
 
 export function ReportSection({ title, children }: { title: string; children: ReactNode }) {
@@ -18,15 +18,19 @@ export function ReportSection({ title, children }: { title: string; children: Re
 
 export function ReportTotals({ analysis }: { analysis: Analysis }) {
   const rows = [...totalsOf(analysis), ['Fiber strands', formatCount(analysis.bom.fiber.strands)] as const];
+  const note = unpublishedPowerNote(analysis.bom.powerW);
   return (
-    <dl className="report-keep grid grid-cols-3 gap-x-6 gap-y-1">
-      {rows.map(([label, value]) => (
-        <div key={label} className="flex justify-between border-b border-slate-100">
-          <dt className="text-slate-600">{label}</dt>
-          <dd className="font-semibold tabular-nums">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="report-keep grid grid-cols-3 gap-x-6 gap-y-1">
+        {rows.map(([label, value]) => (
+          <div key={label} className="flex justify-between border-b border-slate-100">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className="font-semibold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {note && <p className="mt-1 text-slate-600">Module power: {note}.</p>}
+    </>
   );
 }
 

@@ -20,12 +20,21 @@ export function plural(n: number, noun: string): string {
   return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+type ModulePower = { readonly modules: number; readonly modulesUnpublished: number; readonly modulePartsUnpublished: number };
+
 /** Module power, honest about parts with no published figure: "at least 1,200 W; 8 modules of 2 parts have no published figure". */
-export function formatModulePower(power: { readonly modules: number; readonly modulesUnpublished: number; readonly modulePartsUnpublished: number }): string {
-  if (power.modulesUnpublished === 0) return formatWatts(power.modules);
-  return `at least ${formatWatts(power.modules)}; ${unpublishedModules(power)} have no published figure`;
+export function formatModulePower(power: ModulePower): string {
+  const note = unpublishedPowerNote(power);
+  return note ? `${formatModulePowerFloor(power)}; ${note}` : formatModulePowerFloor(power);
 }
 
-function unpublishedModules(power: { readonly modulesUnpublished: number; readonly modulePartsUnpublished: number }): string {
-  return `${plural(power.modulesUnpublished, 'module')} of ${plural(power.modulePartsUnpublished, 'part')}`;
+/** "1,200 W", or "at least 1,200 W" when some modules have no figure. */
+export function formatModulePowerFloor(power: ModulePower): string {
+  return `${power.modulesUnpublished ? 'at least ' : ''}${formatWatts(power.modules)}`;
+}
+
+/** "8 modules of 2 parts have no published figure", or null when every module has one. */
+export function unpublishedPowerNote(power: ModulePower): string | null {
+  if (power.modulesUnpublished === 0) return null;
+  return `${plural(power.modulesUnpublished, 'module')} of ${plural(power.modulePartsUnpublished, 'part')} have no published figure`;
 }
