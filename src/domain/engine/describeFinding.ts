@@ -3,6 +3,7 @@ import { assertNever } from '../assertNever.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Protocol } from '../catalog/types.ts';
 import type { Finding, OpticSuggestion } from './findings.ts';
+import type { ReachAlternative } from './reachAlternatives.ts';
 
 const km = (m: number) => (m >= 1000 ? `${(m / 1000).toFixed(m % 1000 === 0 ? 0 : 2)} km` : `${m} m`);
 const db = (x: number) => `${x.toFixed(2)} dB`;
@@ -15,10 +16,28 @@ export function describeFinding(f: Finding, catalog: Catalog): string {
   const device = (model: string) => catalog.devices[model]?.name ?? model;
   const moduleName = (id: string) => catalog.modules[id]?.name ?? id;
   const fix = (s: OpticSuggestion | null) => (s ? `: use ${name(s.optic)} (${km(s.reachM)})` : '');
+  const needs = (x: ReachAlternative) => {
+    switch (x.needs) {
+      case 'protocol':
+        return `its modules are ${x.protocols.map((p) => PROTOCOL_NAME[p]).join(' or ')} only, which ${device(x.model)}'s ports do not speak`;
+      case 'form-factor':
+        return `it needs a cage ${device(x.model)} does not have`;
+      case 'speed':
+        return `${device(x.model)}'s ports do not run it at that rate`;
+      case 'power-class':
+        return `its module draws more than ${device(x.model)}'s cages take`;
+      default:
+        return assertNever(x.needs);
+    }
+  };
+  const alternatives = (list: readonly ReachAlternative[]) =>
+    list.length
+      ? ` No optic both ends host reaches that far. ${list.map((x) => `${name(x.optic)} (${km(x.reachM)}): ${needs(x)}`).join('; ')}. Aggregate onto switches with single-port QSFP-DD/OSFP LR cages, or use a DCI optic.`
+      : '';
   switch (f.code) {
     case 'reach-exceeded':
       return f.severity === 'error'
-        ? `${km(f.lengthM)} exceeds ${name(f.optic)}'s ${km(f.reachM)} reach${f.fiber ? ` on ${f.fiber}` : ''}${fix(f.suggestion)}.`
+        ? `${km(f.lengthM)} exceeds ${name(f.optic)}'s ${km(f.reachM)} reach${f.fiber ? ` on ${f.fiber}` : ''}${fix(f.suggestion)}.${alternatives(f.alternatives)}`
         : `${km(f.lengthM)} is within ${name(f.optic)}'s ${km(f.reachM)} reach${f.fiber ? ` on ${f.fiber}` : ''}, but above 90 %: little room for a longer route.`;
     case 'loss-budget-exceeded': {
       const plant = `${f.connections} connection${f.connections === 1 ? '' : 's'} at ${f.connectorLossDb} dB${f.splices ? ` and ${f.splices} splice${f.splices === 1 ? '' : 's'}` : ''}`;

@@ -1,6 +1,7 @@
 /** Findings are data: a stable code, a severity, the numbers behind it. Sentences live in describeFinding. */
 import type { FiberGrade, Protocol } from '../catalog/types.ts';
 import { assertNever } from '../assertNever.ts';
+import type { ReachAlternative } from './reachAlternatives.ts';
 import type { LinkId, NodeId } from '../model/design.ts';
 import type { PathKind } from './cableLength.ts';
 
@@ -21,6 +22,8 @@ export interface ReachExceeded extends LinkFindingBase {
   readonly fiber: FiberGrade | null;
   /** Cheapest (in watts) catalog optic that passes this link, when there is one. */
   readonly suggestion: OpticSuggestion | null;
+  /** Without a suggestion: optics that would reach, and what the ends lack to host them. */
+  readonly alternatives: readonly ReachAlternative[];
 }
 
 export interface LossBudgetExceeded extends LinkFindingBase {

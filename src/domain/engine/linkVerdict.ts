@@ -14,6 +14,7 @@ import type { NodeIndex, Site } from './placement.ts';
 import { defaultGrade, plantFor } from './plant.ts';
 import { suggestOptic } from './rankOptics.ts';
 import { linkCables, linkFanout } from './linkCables.ts';
+import { reachAlternatives } from './reachAlternatives.ts';
 import { rxWindow, type RxWindow } from './rxWindow.ts';
 
 export type LinkStatus = 'ok' | 'warning' | 'error';
@@ -246,6 +247,10 @@ function plantFindings(
       reachM: fit.reachM,
       fiber: plant.fiber,
       suggestion: fit.reachStatus === 'exceeded' ? suggestion : null,
+      alternatives:
+        fit.reachStatus === 'exceeded' && !suggestion && plant.fiber && a.model && b.model
+          ? reachAlternatives(ctx.catalog, [a.model, b.model], ctx.catalog.optics[link.optic]?.rateGbps ?? 0, plant.fiber, lengthM)
+          : [],
     });
   }
   if (fit.lossDb !== null && fit.budgetDb !== null && fit.marginDb !== null && fit.lossStatus !== 'ok') {

@@ -90,6 +90,18 @@ describe('protocol', () => {
     expect(f?.message).toMatch(/NVIDIA Quantum-2 QM9700 speaks InfiniBand but the other end speaks Ethernet/);
   });
 
+  it('across buildings on QM9700 the fix says which optics reach and what they need', () => {
+    const a = analyzeDesign(pointToPoint('qm9700', '400g-dr4', plant(3000, 2), 2));
+    const f = a.findings.find((x) => x.code === 'reach-exceeded');
+    expect(f && f.code === 'reach-exceeded' && f.alternatives.map((x) => [x.optic, x.needs])).toEqual([
+      ['400g-lr4-6', 'protocol'],
+      ['400g-lr4-10', 'protocol'],
+      ['400g-lr8', 'protocol'],
+    ]);
+    expect(f?.message).toMatch(/400G-LR4-10 \(10 km\): its modules are Ethernet only, which NVIDIA Quantum-2 QM9700's ports do not speak/);
+    expect(f?.message).toMatch(/Aggregate onto switches with single-port QSFP-DD\/OSFP LR cages, or use a DCI optic\.$/);
+  });
+
   it('NVIDIA NDR twin-port modules speak both: 2xDR4 in QM9700 passes', () => {
     expect(codes(pointToPoint('qm9700', '400g-dr4', plant(100, 2), 2))).toEqual([]);
   });
