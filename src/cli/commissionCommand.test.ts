@@ -19,7 +19,7 @@ describe('fabric commission', () => {
     expect(run('commission', seed).status).toBe(0);
     expect(run('commission', faults, '--json').status).toBe(1);
     expect(run('commission', 'no/such/file.json')).toMatchObject({ status: 2, err: expect.stringMatching(/cannot read/) });
-    expect(run('commission', seed, '--json', '--csv')).toMatchObject({ status: 2, err: expect.stringMatching(/choose one of --json and --csv/) });
+    expect(run('commission', seed, '--json', '--csv')).toMatchObject({ status: 2, err: expect.stringMatching(/commission takes --json or --csv, not both/) });
   });
 
   it('--json: links[] with exactly the documented fields; the LR4-10 trunk window is Tx minus the budget check\'s loss', () => {

@@ -6,7 +6,7 @@ import { UsageError, type ParsedArgs } from './args.ts';
 import { loadDesign, type Io } from './cliIo.ts';
 
 export function commissionCommand(args: ParsedArgs, io: Io): number {
-  if (args.flags.has('json') && args.flags.has('csv')) throw new UsageError('choose one of --json and --csv');
+  if (args.flags.has('json') && args.flags.has('csv')) throw new UsageError('commission takes --json or --csv, not both');
   const design = loadDesign(args.positionals[0], io);
   const analysis = analyzeDesign(design);
   if (args.flags.has('json')) io.out(`${JSON.stringify({ links: commissioningLinks(analysis) }, null, 2)}\n`);

@@ -81,7 +81,7 @@ describe('fabric CLI commands and options', () => {
     [['catalog', '--jsn'], /catalog does not take --jsn/],
     [['bom', seedPath, '--json', '--csv'], /bom takes --json or --csv, not both/],
     [['analyze', seedPath, seedPath], /analyze takes one design file/],
-    [['analyse', seedPath], /unknown command "analyse"; the commands are analyze, bom, cutsheet, generate, catalog/],
+    [['analyse', seedPath], /unknown command "analyse"; the commands are analyze, bom, cutsheet, commission, generate, catalog/],
   ])('refuses %j with exit 2', (argv, message) => {
     expect(run(argv)).toMatchObject({ status: 2, err: expect.stringMatching(message), out: '' });
   });
