@@ -91,6 +91,8 @@ export function runCli(argv: readonly string[], io: Io, debug = false): number |
         return exportCommand(args, io).catch(failed);
       case 'diff':
         return diffCommand(args, io);
+      case 'commission':
+        return commissionCommand(args, io);
       default:
         io.out(args.flags.has('json') ? `${JSON.stringify(catalogJson(BUILTIN_CATALOG), null, 2)}\n` : catalogText(BUILTIN_CATALOG));
         return 0;
