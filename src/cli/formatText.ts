@@ -32,8 +32,16 @@ export function bomText(bom: Bom): string {
   for (const d of bom.devices) out.push(`  ${pad(num(d.count), 8)}${pad(d.model, 32)}${pad(d.role, 12)}${d.name}`);
   out.push('', 'Transceiver modules:           total  switch  server');
   for (const m of bom.modules) out.push(`  ${pad(m.module, 28)}${pad(num(m.count), 7)}${pad(num(m.switchSide), 8)}${pad(num(m.serverSide), 8)}${m.part}`);
-  out.push('', 'Cables:');
+  out.push('', 'Patch cords and direct cables:');
   for (const c of bom.cables) out.push(`  ${pad(num(c.count), 8)}${pad(c.assembly, 24)}${pad(c.fiber ?? '-', 6)}${len(c.lengthM)}`);
+  const { plant } = bom;
+  if (plant.trunks.length) out.push('', 'Trunks:');
+  for (const t of plant.trunks) out.push(`  ${pad(num(t.count), 8)}${pad(`${t.type === 'osp' ? 'OSP' : 'MPO'} ${t.fibers} f`, 14)}${pad(t.fiber, 6)}${pad(len(t.lengthM), 10)}${t.between.join(' <-> ')}`);
+  if (plant.panels.length) out.push('', 'Panel ports:');
+  for (const p of plant.panels) out.push(`  ${pad(num(p.ports), 8)}${pad(`${p.connector.toUpperCase()} ${p.via}`, 20)}${p.at}`);
+  for (const c of plant.cassettes) out.push(`  ${pad(num(c.count), 8)}${pad('MPO-12 to 6 LC cassettes', 28)}${c.at}`);
+  for (const h of plant.harnesses) out.push(`  ${pad(num(h.count), 8)}${pad(`MPO to ${h.legs} x LC harnesses`, 28)}${h.fiber ?? ''}`);
+  if (plant.spliceClosures) out.push(`  ${pad(num(plant.spliceClosures), 8)}splice closures, ${num(plant.splices)} fusion splices`);
   out.push('', `Fiber: ${num(bom.fiber.strands)} strands, ${num(bom.fiber.pairs)} pairs`);
   for (const p of bom.fiber.byBuildingPair) out.push(`  buildings ${p.a} <-> ${p.b}: ${num(p.pairs)} pairs`);
   for (const p of bom.fiber.byHallPair) out.push(`  halls ${p.a} <-> ${p.b}: ${num(p.pairs)} pairs`);

@@ -56,7 +56,7 @@ export function analyzeDesign(design: Design): Analysis {
   const links = [...linkById.values()];
   const loads = deviceLoads(design.links, linkById, sites, catalog);
   const bw = bandwidth(design.links, linkById, sites, design.settings.targetOversubscription);
-  const bom = buildBom(design, catalog, sites, links, loads.modules, bw);
+  const bom = buildBom(design, catalog, sites, links, loads.modules, bw, nodes);
 
   const raw: Finding[] = [...links.flatMap((v) => v.findings), ...loads.findings, ...bw.findings];
   const findings = [...raw.filter((f) => f.severity === 'error'), ...raw.filter((f) => f.severity === 'warning')].map(
@@ -74,7 +74,7 @@ export function analyzeDesign(design: Design): Analysis {
       warnings: findings.filter((f) => f.severity === 'warning').length,
       linkGroups: design.links.length,
       links: design.links.reduce((sum, l) => sum + l.count, 0),
-      cables: bom.cables.reduce((sum, c) => sum + c.count, 0),
+      cables: links.reduce((sum, v) => sum + v.cables * v.cordsPerCable, 0),
       gpus: servers.reduce((sum, d) => sum + d.gpus, 0),
       servers: servers.reduce((sum, d) => sum + d.count, 0),
       switches: bom.devices.filter((d) => d.role !== 'server').reduce((sum, d) => sum + d.count, 0),

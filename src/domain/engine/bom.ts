@@ -1,13 +1,13 @@
 /** The bill of materials (DOMAIN.md section 4): devices, racks, modules, cables, fiber and power. */
 import type { Catalog } from '../catalog/catalog.ts';
-import type { FiberGrade } from '../catalog/types.ts';
 import type { Design, NodeId, RackKind } from '../model/design.ts';
 import type { Crossing } from './bandwidth.ts';
-import { cableAssembly, cordsPerLink, type CableAssembly } from './cableAssembly.ts';
+import { cableAssembly, type CableAssembly } from './cableAssembly.ts';
 import { costLines, type Cost } from './costLines.ts';
 import type { NodeModules } from './deviceLoads.ts';
 import type { LinkVerdict } from './linkVerdict.ts';
-import type { Site } from './placement.ts';
+import type { NodeIndex, Site } from './placement.ts';
+import { cableLines, groupPlants, plantLines, type CableLine, type PlantBom } from './plantBom.ts';
 import type { TierRole } from './tiers.ts';
 
 export interface DeviceLine {
@@ -37,12 +37,7 @@ export interface ModuleLine {
   readonly totalPowerW: number | null;
 }
 
-export interface CableLine {
-  readonly assembly: CableAssembly;
-  readonly fiber: FiberGrade | null;
-  readonly lengthM: number;
-  readonly count: number;
-}
+export type { CableLine } from './plantBom.ts';
 
 export interface FiberTotals {
   readonly strands: number;
@@ -69,7 +64,10 @@ export interface Bom {
   readonly modules: readonly ModuleLine[];
   /** Plugs of DAC/ACC/AOC assemblies: they fill cages but are bought as cables. */
   readonly cableEnds: number;
+  /** Patch cords and direct cables (DAC, AOC, in-rack jumpers, breakout cords), by assembly, grade and length. */
   readonly cables: readonly CableLine[];
+  /** The structured plant: trunks, panels, cassettes, harnesses, splice closures. */
+  readonly plant: PlantBom;
   readonly fiber: FiberTotals;
   readonly powerW: PowerTotals;
   /** Device models with no published power figure (left out of `powerW.devicesMax`). */
@@ -85,6 +83,7 @@ export function buildBom(
   verdicts: readonly LinkVerdict[],
   nodeModules: readonly NodeModules[],
   crossings: { readonly halls: readonly Crossing[]; readonly buildings: readonly Crossing[] },
+  nodes: NodeIndex,
 ): Bom {
   const devices = new Map<string, DeviceLine>();
   const racks = new Map<RackKind, number>();
@@ -132,24 +131,15 @@ export function buildBom(
     });
   }
 
-  const cables = new Map<string, CableLine>();
+  const groups = groupPlants(design, catalog, sites, verdicts);
+  const cables = cableLines(groups);
+  const plant = plantLines(groups, nodes, design.settings.spareFiberPercent);
   const byAssembly = new Map<CableAssembly, number>();
   let strands = 0;
-  const linkById = new Map(design.links.map((l) => [l.id, l]));
-  for (const v of verdicts) {
-    const link = linkById.get(v.linkId);
-    const optic = link ? catalog.optics[link.optic] : undefined;
-    if (!link || !optic) continue;
-    const child = link.opticB && link.opticB !== link.optic ? catalog.optics[link.opticB] : undefined;
-    const assembly = cableAssembly(optic, child);
-    const cords = cordsPerLink(optic);
-    for (const [lengthM, count] of v.cablesByLengthM) {
-      const key = `${assembly}\u0000${v.plant.fiber}\u0000${lengthM}`;
-      const line = cables.get(key);
-      cables.set(key, { assembly, fiber: v.plant.fiber, lengthM, count: (line?.count ?? 0) + count * cords });
-    }
-    strands += v.strands;
-    byAssembly.set(assembly, (byAssembly.get(assembly) ?? 0) + v.strands);
+  for (const g of groups) {
+    const assembly = cableAssembly(g.opticA, g.opticB && g.opticB !== g.opticA ? g.opticB : undefined);
+    strands += g.verdict.strands;
+    byAssembly.set(assembly, (byAssembly.get(assembly) ?? 0) + g.verdict.strands);
   }
 
   const deviceLines = [...devices.values()].sort((x, y) => roleOrder(x.role) - roleOrder(y.role) || x.model.localeCompare(y.model));
@@ -160,7 +150,8 @@ export function buildBom(
     racks: [...racks].map(([rackKind, count]) => ({ rackKind, count })),
     modules: moduleLines,
     cableEnds,
-    cables: [...cables.values()].sort((x, y) => x.assembly.localeCompare(y.assembly) || String(x.fiber).localeCompare(String(y.fiber)) || x.lengthM - y.lengthM),
+    cables,
+    plant,
     fiber: {
       strands,
       pairs: strands / 2,
@@ -175,7 +166,7 @@ export function buildBom(
       devicesMax: devicesMaxW,
     },
     devicesWithoutPower: [...new Set(deviceLines.filter((d) => d.powerMaxW === null).map((d) => d.model))],
-    cost: costLines(design.prices, deviceLines, moduleLines),
+    cost: costLines(design.prices, deviceLines, moduleLines, cables, plant),
   };
 }
 

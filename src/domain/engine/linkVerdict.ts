@@ -4,6 +4,7 @@ import { FIBER_FAMILY, FIBER_GRADES, type OpticSpec } from '../catalog/types.ts'
 import type { LinkGroup, Settings } from '../model/design.ts';
 import type { CableRun, LengthTerm, PathKind } from './cableLength.ts';
 import type { PlacedSegment } from './channel.ts';
+import { cordsPerLink } from './cableAssembly.ts';
 import { channelEnds } from './connectorClass.ts';
 import { fitEnd, speaks, type EndFit, type HostedEnd } from './endFit.ts';
 import type { Finding, LinkEnd, Severity } from './findings.ts';
@@ -38,6 +39,10 @@ export interface LinkVerdict {
   readonly capacityGbps: number;
   /** Physical cables: one per link, or per parent link of a breakout. */
   readonly cables: number;
+  /** Child links per cable: the breakout's fanout, else 1. */
+  readonly fanout: number;
+  /** Cords one cable path needs at the A end (a twin-port 2xDR4 link takes two MPO-12 paths). */
+  readonly cordsPerCable: number;
   readonly strands: number;
   readonly endA: HostedEnd | null;
   readonly endB: HostedEnd | null;
@@ -113,6 +118,8 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
     rateGbps,
     capacityGbps: rateGbps * link.count,
     cables,
+    fanout: fanout ?? 1,
+    cordsPerCable: opticA ? cordsPerLink(opticA) : 1,
     strands: (opticA?.strands ?? 0) * cables,
     endA: endA?.ok ? endA : null,
     endB: endB?.ok ? endB : null,

@@ -1,5 +1,6 @@
-/** The bill of materials as one CSV: a `category` column separates devices, modules, cables, fiber, power and cost. */
+/** The bill of materials as one CSV: a `category` column separates devices, modules, cables, plant (trunk, panel, cassette, harness, splice), fiber, power and cost. */
 import type { Bom } from '../engine/bom.ts';
+import { harnessItem, panelItem, SPLICE_CLOSURE_ITEM, SPLICE_ITEM, trunkItem } from '../engine/plantPriceItems.ts';
 import { toCsv, type Cell } from './csv.ts';
 
 export const BOM_CSV_HEADER = [
@@ -19,6 +20,16 @@ export function bomCsv(bom: Bom): string {
     rows.push({ category: 'module', item: m.module, description: `${m.name} (${m.part})`, count: m.count, switch_side: m.switchSide, server_side: m.serverSide, unit_power_w: m.powerW, total_power_w: m.totalPowerW });
   }
   for (const c of bom.cables) rows.push({ category: 'cable', item: c.assembly, description: `${c.assembly} ${c.lengthM} m`, role_or_grade: c.fiber, length_m: c.lengthM, count: c.count });
+  const { plant } = bom;
+  for (const t of plant.trunks) {
+    const what = t.type === 'osp' ? 'outside-plant trunk' : 'MPO trunk';
+    rows.push({ category: 'trunk', item: trunkItem(t), description: `${what} ${t.fibers} fibers, ${t.between[0]} - ${t.between[1]}`, role_or_grade: t.fiber, length_m: t.lengthM, count: t.count });
+  }
+  for (const p of plant.panels) rows.push({ category: 'panel', item: panelItem(p), description: `${p.at}: ${p.connector.toUpperCase()} ports (${p.via})`, count: p.ports });
+  for (const c of plant.cassettes) rows.push({ category: 'cassette', item: c.cassette, description: `${c.at}: ${c.lcPorts} LC ports`, count: c.count });
+  for (const h of plant.harnesses) rows.push({ category: 'harness', item: harnessItem(h), description: `MPO to ${h.legs} x LC duplex harness`, role_or_grade: h.fiber, count: h.count });
+  if (plant.spliceClosures) rows.push({ category: 'splice', item: SPLICE_CLOSURE_ITEM, description: 'splice closures on outside-plant trunks', count: plant.spliceClosures });
+  if (plant.splices) rows.push({ category: 'splice', item: SPLICE_ITEM, description: 'fusion splices (every trunk fiber at each closure)', count: plant.splices });
   rows.push({ category: 'fiber', item: 'strands', description: 'fiber strands, all links', count: bom.fiber.strands });
   rows.push({ category: 'fiber', item: 'pairs', description: 'fiber pairs, all links', count: bom.fiber.pairs });
   for (const p of bom.fiber.byBuildingPair) rows.push({ category: 'fiber', item: `pairs ${p.a}<->${p.b}`, description: 'campus trunk pairs between buildings', count: p.pairs });

@@ -5,17 +5,21 @@
  */
 import type { Analysis } from '../engine/analyzeDesign.ts';
 import { cableAssembly, cordsPerLink } from '../engine/cableAssembly.ts';
-import type { HostedEnd } from '../engine/endFit.ts';
+import { channelEnds } from '../engine/connectorClass.ts';
 import { endDevices, groupCableRun } from '../engine/linkRuns.ts';
 import { rackMemberOf, indexNodes, type Site } from '../engine/placement.ts';
 import type { Design } from '../model/design.ts';
+import { ChannelPaths } from './channelPath.ts';
 import type { Cell } from './csv.ts';
+import { endLabel } from './endLabel.ts';
+import { PortAllocator } from './portNames.ts';
 
 export const CUTSHEET_HEADER = [
   'cable_id', 'label', 'link_group',
   'a_building', 'a_hall', 'a_rack', 'a_device', 'a_port',
   'b_building', 'b_hall', 'b_rack', 'b_device', 'b_port',
   'optic', 'a_module', 'b_module', 'assembly', 'fiber', 'length_m',
+  'a_cord_m', 'a_panel', 'trunks', 'b_panel', 'b_cord_m', 'polarity', 'a_label', 'b_label',
 ] as const;
 
 /** Rows of the whole schedule (equal to the BOM's cable count): what a progress bar counts towards. */
@@ -26,24 +30,16 @@ export function cutsheetSize(analysis: Analysis): number {
 /** Yields every cable row; a caller can pace it (the browser does, in a worker). */
 export function* cutsheetRows(design: Design, analysis: Analysis): Generator<Cell[]> {
   const nodes = indexNodes(design);
-  const nextPort = new Map<string, Int32Array>();
-  const take = (site: Site, fit: HostedEnd | null, device: number): string => {
-    if (!fit) return '';
-    const key = `${site.node.id}\u0000${fit.portGroupIndex}`;
-    let used = nextPort.get(key);
-    if (!used) nextPort.set(key, (used = new Int32Array(Math.max(1, site.devices))));
-    const k = used[device]!++;
-    const perCage = fit.linksPerModule;
-    const cage = Math.floor(k / perCage) + 1;
-    return `${fit.portGroup.formFactor}${cage}${perCage > 1 ? `/${(k % perCage) + 1}` : ''}`;
-  };
+  const ports = new PortAllocator();
+  const paths = new ChannelPaths(nodes);
   const place = (site: Site, device: number) => {
     const member = rackMemberOf(site, device);
     const building = site.buildingId;
     const hall = site.hallId;
     const rack = `R${String(site.floor.row + 1).padStart(2, '0')}-${String(site.floor.slot + member + 1).padStart(2, '0')}`;
     const deviceName = site.devices > 1 ? `${site.node.id}#${device + 1}` : site.node.id;
-    return { member, building, hall, rack, deviceName, name: nodes.get(building)?.name ?? building, hallName: nodes.get(hall)?.name ?? hall };
+    const shownName = site.devices > 1 ? `${site.node.name || site.node.id}#${device + 1}` : site.node.name || site.node.id;
+    return { member, building, hall, rack, deviceName, shownName, name: nodes.get(building)?.name ?? building, hallName: nodes.get(hall)?.name ?? hall };
   };
 
   let serial = 0;
@@ -55,29 +51,39 @@ export function* cutsheetRows(design: Design, analysis: Analysis): Generator<Cel
     if (!v || !a || !b || !optic) continue;
     const child = link.opticB && link.opticB !== link.optic ? analysis.catalog.optics[link.opticB] : undefined;
     const assembly = cableAssembly(optic, child);
-    const fanout = Math.max(1, Math.round(link.count / v.cables));
+    const fanout = v.fanout;
     const cords = cordsPerLink(optic);
+    const ends = channelEnds(optic, child);
+    const width = { mpo: optic.connector === 'mpo-16' ? 16 : optic.connector === 'mpo-12' ? 12 : 2, osp: optic.strands / cords };
+    ports.group();
     for (let p = 0; p < v.cables; p++) {
       const [da] = endDevices(p, v.cables, Math.max(1, a.devices), Math.max(1, b.devices));
       const pa = place(a, da);
-      const aPort = take(a, v.endA, da);
+      const aPort = ports.take(a, v.endA, da);
       const bEnds: { place: ReturnType<typeof place>; port: string }[] = [];
       for (let j = 0; j < fanout && p * fanout + j < link.count; j++) {
         const db = (p * fanout + j) % Math.max(1, b.devices);
-        bEnds.push({ place: place(b, db), port: take(b, v.endB, db) });
+        bEnds.push({ place: place(b, db), port: ports.take(b, v.endB, db) });
       }
       const pb = bEnds[0]!.place;
-      const run = groupCableRun(link, a, pa.member, b, pb.member, design.settings, nodes);
+      const direct = optic.medium !== 'smf' && optic.medium !== 'mmf';
+      const run = groupCableRun(link, a, pa.member, b, pb.member, design.settings, nodes, direct);
+      const aLabel = endLabel(pa.rack, pa.shownName, aPort);
+      const bLabel = endLabel(pb.rack, pb.shownName, bEnds[0]!.port, bEnds.length - 1);
       const aLoc = `${pa.building}.${pa.hall}.${pa.rack}:${pa.deviceName}:${aPort}`;
       const bLoc = `${pb.building}.${pb.hall}.${pb.rack}:${pb.deviceName}:${bEnds.map((e) => e.port).join('+')}`;
-      for (let cord = 1; cord <= cords; cord++) yield [
+      for (let cord = 1; cord <= cords; cord++) {
+        const path = paths.cells(run, a, b, ends, width, bEnds.length);
+        yield [
         `C${String(++serial).padStart(6, '0')}`,
         `${aLoc} / ${bLoc}${cords > 1 ? ` (cord ${cord} of ${cords})` : ''}`,
         link.id,
         pa.name, pa.hallName, pa.rack, pa.deviceName, aPort,
         pb.name, pb.hallName, pb.rack, bEnds.map((e) => e.place.deviceName).join(' '), bEnds.map((e) => e.port).join(' '),
         optic.name, v.endA?.module.part ?? '', v.endB?.module.part ?? '', assembly, v.plant.fiber, run.lengthM,
+        path.aCordM, path.aPanel, path.trunks, path.bPanel, path.bCordM, path.polarity, aLabel, bLabel,
       ];
+      }
     }
   }
 }

@@ -1,0 +1,229 @@
+/**
+ * The plant as installed, counted: patch cords and direct cables, and the structured plant the
+ * links of every group share (trunks per pair of places, panels and cassettes per place, breakout
+ * harnesses, splice closures). Each step is one function so the aggregation can be reused.
+ */
+import type { Catalog } from '../catalog/catalog.ts';
+import type { FiberGrade, OpticSpec } from '../catalog/types.ts';
+import type { ConnectorType, Design, NodeId } from '../model/design.ts';
+import { cableAssembly, cordsPerLink, type CableAssembly } from './cableAssembly.ts';
+import type { CableRun } from './cableLength.ts';
+import { channelEnds } from './connectorClass.ts';
+import type { LinkVerdict } from './linkVerdict.ts';
+import type { NodeIndex, Site } from './placement.ts';
+import { placeOf, sideSite, type Place } from './plantPlaces.ts';
+import { sizeTrunks } from './trunkCounts.ts';
+
+export interface CableLine {
+  readonly assembly: CableAssembly;
+  readonly fiber: FiberGrade | null;
+  readonly lengthM: number;
+  readonly count: number;
+}
+
+export interface TrunkLine {
+  /** `mpo`: indoor MPO trunk; `osp`: outside-plant cable between buildings, spliced in closures. */
+  readonly type: 'mpo' | 'osp';
+  readonly fiber: FiberGrade;
+  /** Names of the two places it joins, in name order. */
+  readonly between: readonly [string, string];
+  readonly places: readonly [string, string];
+  /** Fibers per trunk: a standard count, after spares. */
+  readonly fibers: number;
+  /** Fibers the links of this route use (MPO positions for indoor trunks, lit strands for spliced OSP); a route of several trunks repeats it on each line. */
+  readonly usedFibers: number;
+  /** Cut length: the longest run over this route, with its loops. */
+  readonly lengthM: number;
+  readonly count: number;
+  /** Splice closures per trunk. */
+  readonly closures: number;
+}
+
+export interface PanelLine {
+  readonly at: string;
+  readonly place: string;
+  /** The connector the cords plug into. */
+  readonly connector: ConnectorType;
+  /** `adapters`: the trunk arrives in the cord's connector; `cassettes`: MPO-to-LC cassettes. */
+  readonly via: 'adapters' | 'cassettes';
+  readonly ports: number;
+}
+
+export interface CassetteLine {
+  readonly at: string;
+  readonly place: string;
+  /** One MPO-12 behind, six LC duplex in front. */
+  readonly cassette: 'mpo-12-to-6x-lc-duplex';
+  readonly count: number;
+  readonly lcPorts: number;
+}
+
+export interface HarnessLine {
+  readonly assembly: 'mpo-12-to-lc-breakout' | 'mpo-16-to-lc-breakout';
+  readonly fiber: FiberGrade | null;
+  /** LC duplex legs per harness. */
+  readonly legs: number;
+  readonly count: number;
+}
+
+export interface PlantBom {
+  readonly trunks: readonly TrunkLine[];
+  readonly panels: readonly PanelLine[];
+  readonly cassettes: readonly CassetteLine[];
+  readonly harnesses: readonly HarnessLine[];
+  readonly spliceClosures: number;
+  /** Fusion splices: every fiber of an OSP trunk at each of its closures. */
+  readonly splices: number;
+}
+
+/** One fiber link group as the plant sees it. */
+interface GroupPlant {
+  readonly verdict: LinkVerdict;
+  readonly opticA: OpticSpec;
+  readonly opticB: OpticSpec | undefined;
+  readonly a: Site;
+  readonly b: Site;
+}
+
+interface TrunkRoute {
+  type: 'mpo' | 'osp';
+  fiber: FiberGrade;
+  ends: [Place, Place];
+  usedFibers: number;
+  lengthM: number;
+  closures: number;
+}
+
+const LC_PER_CASSETTE = 6;
+
+/** Cords and direct cables by assembly, grade and ordered length. */
+export function cableLines(groups: readonly GroupPlant[]): CableLine[] {
+  const lines = new Map<string, CableLine>();
+  const add = (assembly: CableAssembly, fiber: FiberGrade | null, lengthM: number, count: number) => {
+    const key = `${assembly}\u0000${fiber}\u0000${lengthM}`;
+    lines.set(key, { assembly, fiber, lengthM, count: (lines.get(key)?.count ?? 0) + count });
+  };
+  for (const g of groups) {
+    const fiber = g.verdict.plant.fiber;
+    const child = breakoutChild(g);
+    for (const [run, cables] of g.verdict.runCounts) {
+      for (const s of run.segments) {
+        if (s.kind !== 'cord') continue;
+        if (s.side === null) add(cableAssembly(g.opticA, child), fiber, s.lengthM, cables * cordsPerLink(g.opticA));
+        else if (s.side === 'b' && child) add(cordAssembly(child), fiber, s.lengthM, childLinks(g, cables));
+        else add(cordAssembly(g.opticA), fiber, s.lengthM, cables * cordsPerLink(g.opticA));
+      }
+    }
+  }
+  return [...lines.values()].sort((x, y) => x.assembly.localeCompare(y.assembly) || String(x.fiber).localeCompare(String(y.fiber)) || x.lengthM - y.lengthM);
+}
+
+/** The structured plant: trunks per pair of places, panels and cassettes per place, harnesses, closures. */
+export function plantLines(groups: readonly GroupPlant[], nodes: NodeIndex, spareFiberPercent: number): PlantBom {
+  const routes = new Map<string, TrunkRoute>();
+  const ports = new Map<string, { place: Place; connector: ConnectorType; via: 'adapters' | 'cassettes'; ports: number }>();
+  const harnesses = new Map<string, HarnessLine>();
+  for (const g of groups) {
+    const fiber = g.verdict.plant.fiber;
+    const ends = channelEnds(g.opticA, g.opticB);
+    if (!fiber || !ends) continue;
+    const child = breakoutChild(g);
+    for (const [run, cables] of g.verdict.runCounts) {
+      const structured = run.segments.length > 1;
+      countJunctions(g, run, cables, nodes, ends, ports);
+      countTrunks(g, run, cables, fiber, nodes, routes);
+      if (child && structured) {
+        const assembly = cableAssembly(g.opticA, child) as HarnessLine['assembly'];
+        const key = `${assembly}\u0000${fiber}`;
+        harnesses.set(key, { assembly, fiber, legs: g.verdict.fanout, count: (harnesses.get(key)?.count ?? 0) + cables });
+      }
+    }
+  }
+  const trunks = [...routes.values()].map(trunkLine).sort((x, y) => x.type.localeCompare(y.type) || x.between.join().localeCompare(y.between.join()));
+  const sized = trunks.flatMap((t) => sizeTrunks(t.usedFibers, spareFiberPercent).map((size) => ({ ...t, ...size })));
+  const panels = [...ports.values()].map((p) => ({ at: p.place.name, place: p.place.id, connector: p.connector, via: p.via, ports: p.ports })).sort((x, y) => x.at.localeCompare(y.at) || x.connector.localeCompare(y.connector));
+  const cassettes = panels
+    .filter((p) => p.via === 'cassettes' && p.connector === 'lc')
+    .map((p): CassetteLine => ({ at: p.at, place: p.place, cassette: 'mpo-12-to-6x-lc-duplex', count: Math.ceil(p.ports / LC_PER_CASSETTE), lcPorts: p.ports }));
+  const osp = sized.filter((t) => t.type === 'osp');
+  return {
+    trunks: sized,
+    panels,
+    cassettes,
+    harnesses: [...harnesses.values()],
+    spliceClosures: osp.reduce((n, t) => n + t.closures * t.count, 0),
+    splices: osp.reduce((n, t) => n + t.closures * t.count * t.fibers, 0),
+  };
+
+  function trunkLine(r: TrunkRoute): TrunkLine {
+    const [p, q] = r.ends[0].name <= r.ends[1].name ? r.ends : [r.ends[1], r.ends[0]];
+    return { type: r.type, fiber: r.fiber, between: [p.name, q.name], places: [p.id, q.id], fibers: 0, usedFibers: r.usedFibers, lengthM: r.lengthM, count: 0, closures: r.closures };
+  }
+}
+
+function countJunctions(g: GroupPlant, run: CableRun, cables: number, nodes: NodeIndex, ends: NonNullable<ReturnType<typeof channelEnds>>, out: Map<string, { place: Place; connector: ConnectorType; via: 'adapters' | 'cassettes'; ports: number }>): void {
+  for (const s of run.segments) {
+    if (s.kind !== 'panel' && s.kind !== 'cassette') continue;
+    const place = placeOf(s.at, sideSite(s.side, g.a, g.b), nodes);
+    const connector = s.side === 'a' ? ends.a : ends.b;
+    const portCount = s.side === 'b' && breakoutChild(g) ? childLinks(g, cables) : cables * cordsPerLink(g.opticA);
+    const via = s.kind === 'cassette' && connector === 'lc' ? 'cassettes' : 'adapters';
+    const key = `${place.id}\u0000${connector}\u0000${via}`;
+    const line = out.get(key);
+    out.set(key, { place, connector, via, ports: (line?.ports ?? 0) + portCount });
+  }
+}
+
+function countTrunks(g: GroupPlant, run: CableRun, cables: number, fiber: FiberGrade, nodes: NodeIndex, out: Map<string, TrunkRoute>): void {
+  const segs = run.segments;
+  for (let i = 1; i + 1 < segs.length; i++) {
+    const s = segs[i]!;
+    if (s.kind !== 'trunk' && s.kind !== 'osp-trunk') continue;
+    const before = segs[i - 1]!;
+    const after = segs[i + 1]!;
+    if ((before.kind !== 'panel' && before.kind !== 'cassette') || (after.kind !== 'panel' && after.kind !== 'cassette')) continue;
+    const ends: [Place, Place] = [placeOf(before.at, sideSite(before.side, g.a, g.b), nodes), placeOf(after.at, sideSite(after.side, g.a, g.b), nodes)];
+    const type = s.kind === 'osp-trunk' ? 'osp' : 'mpo';
+    const perCable = type === 'osp' ? g.opticA.strands : mpoPositions(g.opticA);
+    const key = `${type}\u0000${fiber}\u0000${[ends[0].id, ends[1].id].sort().join('\u0000')}`;
+    const route = out.get(key) ?? { type, fiber, ends, usedFibers: 0, lengthM: 0, closures: 0 };
+    route.usedFibers += perCable * cables;
+    route.lengthM = Math.max(route.lengthM, s.lengthM);
+    route.closures = Math.max(route.closures, s.kind === 'osp-trunk' ? s.closures : 0);
+    out.set(key, route);
+  }
+}
+
+/** Trunk fibers one link takes behind MPO connectors: every position of its cords (MPO-12 parallel optics leave 4 dark). */
+function mpoPositions(optic: OpticSpec): number {
+  const perCord = optic.connector === 'mpo-16' ? 16 : optic.connector === 'mpo-12' ? 12 : 2;
+  return perCord * cordsPerLink(optic);
+}
+
+function cordAssembly(optic: OpticSpec): CableAssembly {
+  return optic.connector === 'mpo-12' || optic.connector === 'mpo-16' ? optic.connector : 'lc-duplex';
+}
+
+function breakoutChild(g: GroupPlant): OpticSpec | undefined {
+  return g.opticB && g.opticB !== g.opticA ? g.opticB : undefined;
+}
+
+/** Child links carried by `cables` parent cables of a breakout. */
+function childLinks(g: GroupPlant, cables: number): number {
+  return cables * g.verdict.fanout;
+}
+
+/** The groups the plant is built for: links whose optics and ends resolved. */
+export function groupPlants(design: Design, catalog: Catalog, sites: ReadonlyMap<NodeId, Site>, verdicts: readonly LinkVerdict[]): GroupPlant[] {
+  const linkById = new Map(design.links.map((l) => [l.id, l]));
+  const out: GroupPlant[] = [];
+  for (const verdict of verdicts) {
+    const link = linkById.get(verdict.linkId);
+    const opticA = link ? catalog.optics[link.optic] : undefined;
+    const a = link ? sites.get(link.a) : undefined;
+    const b = link ? sites.get(link.b) : undefined;
+    if (!link || !opticA || !a || !b) continue;
+    out.push({ verdict, opticA, opticB: link.opticB ? catalog.optics[link.opticB] : undefined, a, b });
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * The installer's view of one cable path: which panel port and which trunk fibers it takes, segment
+ * by segment. Ports and fiber positions are handed out in cut-sheet order, per place and per trunk route.
+ */
+import type { CableRun } from '../engine/cableLength.ts';
+import type { ChannelEnds } from '../engine/connectorClass.ts';
+import type { NodeIndex, Site } from '../engine/placement.ts';
+import { placeOf, sideSite } from '../engine/plantPlaces.ts';
+
+export interface PathCells {
+  readonly aCordM: number | null;
+  readonly aPanel: string;
+  /** Middle of the chain: trunks with their fiber positions and the panels between them. */
+  readonly trunks: string;
+  readonly bPanel: string;
+  readonly bCordM: number | null;
+  readonly polarity: string;
+}
+
+export class ChannelPaths {
+  private readonly ports = new Map<string, number>();
+  private readonly fibers = new Map<string, number>();
+
+  constructor(private readonly nodes: NodeIndex) {}
+
+  /** `width`: trunk fibers this path takes (MPO positions, or lit strands on spliced OSP); `portsAtB`: ports a breakout takes at B. */
+  cells(run: CableRun, a: Site, b: Site, ends: ChannelEnds | null, width: { mpo: number; osp: number }, portsAtB: number): PathCells {
+    const segs = run.segments;
+    const junctionText: string[] = [];
+    const middle: string[] = [];
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i]!;
+      if (s.kind === 'panel' || s.kind === 'cassette') {
+        const place = placeOf(s.at, sideSite(s.side, a, b), this.nodes);
+        const type = ends ? (s.side === 'a' ? ends.a : ends.b) : 'lc';
+        const key = `${place.id}\u0000${type}`;
+        const taken = s.side === 'b' ? portsAtB : 1;
+        const first = (this.ports.get(key) ?? 0) + 1;
+        this.ports.set(key, first + taken - 1);
+        const text = `${place.name} ${type.toUpperCase()}${s.kind === 'cassette' ? ' cassette' : ''} ${taken > 1 ? `P${first}-${first + taken - 1}` : `P${first}`}`;
+        junctionText.push(text);
+        if (junctionText.length > 1 && i < segs.length - 2) middle.push(text);
+      } else if (s.kind === 'trunk' || s.kind === 'osp-trunk') {
+        const before = segs[i - 1]!;
+        const after = segs[i + 1]!;
+        if ((before.kind !== 'panel' && before.kind !== 'cassette') || (after.kind !== 'panel' && after.kind !== 'cassette')) continue;
+        const p = placeOf(before.at, sideSite(before.side, a, b), this.nodes);
+        const q = placeOf(after.at, sideSite(after.side, a, b), this.nodes);
+        const osp = s.kind === 'osp-trunk';
+        const key = `${osp}\u0000${[p.id, q.id].sort().join('\u0000')}`;
+        const n = osp ? width.osp : width.mpo;
+        const first = (this.fibers.get(key) ?? 0) + 1;
+        this.fibers.set(key, first + n - 1);
+        middle.push(`${osp ? 'OSP' : 'MPO'} trunk ${p.name}-${q.name} ${s.lengthM} m f${first}-${first + n - 1}`);
+      }
+    }
+    const cords = segs.filter((s) => s.kind === 'cord');
+    const structured = junctionText.length > 0;
+    return {
+      aCordM: structured ? cords[0]!.lengthM : null,
+      aPanel: junctionText[0] ?? '',
+      trunks: middle.join(' > '),
+      bPanel: structured ? junctionText[junctionText.length - 1]! : '',
+      bCordM: structured ? cords[cords.length - 1]!.lengthM : null,
+      polarity: ends ? polarityOf(ends) : '',
+    };
+  }
+}
+
+/** MPO parallel optics: Type B trunks and cords; duplex LC: A-B cords (the pair flips once end to end). */
+function polarityOf(ends: ChannelEnds): string {
+  const name = (t: 'lc' | 'mpo') => (t === 'mpo' ? 'MPO Type B' : 'LC A-B');
+  return ends.a === ends.b ? name(ends.a) : `${name(ends.a)} / ${name(ends.b)}`;
+}
