@@ -39,6 +39,15 @@ test.describe('the bill of materials', () => {
       const row = cables.getByRole('row').filter({ has: page.getByRole('cell', { name: formatLength(c.lengthM), exact: true }) }).filter({ hasText: c.assembly });
       await expect(row.getByRole('cell').last()).toHaveText(formatCount(c.count));
     }
+    const trunks = dialog.getByRole('table', { name: 'Trunks' });
+    await expect(trunks.getByRole('row')).toHaveCount(bom.plant.trunks.length + 1);
+    for (const [i, t] of bom.plant.trunks.entries()) {
+      const cells = trunks.getByRole('row').nth(i + 1).getByRole('cell');
+      await expect(cells.nth(1)).toHaveText(`${t.between[0]} ↔ ${t.between[1]}`);
+      await expect(cells.nth(3)).toHaveText(formatCount(t.fibers));
+      await expect(cells.nth(4)).toHaveText(formatLength(t.lengthM));
+    }
+    await expect(dialog.getByRole('table', { name: 'Splices' })).toContainText(`Splice closures${formatCount(bom.plant.spliceClosures)}`);
     const totals = dialog.getByRole('table', { name: 'Fiber totals' });
     await expect(totals).toContainText(`Fiber strands${formatCount(bom.fiber.strands)}`);
     await expect(totals).toContainText(`Fiber pairs${formatCount(bom.fiber.pairs)}`);
@@ -89,7 +98,13 @@ test.describe('the bill of materials', () => {
     const total = (category: string, column = 'count') => records.filter((r) => r.category === category).reduce((s, r) => s + Number(r[column]), 0);
     expect(total('device')).toBe(summary.servers + summary.switches);
     expect(total('module')).toBe(bom.modules.reduce((s, m) => s + m.count, 0));
-    expect(total('cable')).toBe(summary.cables);
+    expect(total('cable')).toBe(bom.cables.reduce((s, c) => s + c.count, 0));
+    expect(total('trunk')).toBe(bom.plant.trunks.reduce((s, t) => s + t.count, 0));
+    expect(total('panel')).toBe(bom.plant.panels.reduce((s, p) => s + p.ports, 0));
+    const osp = records.filter((r) => r.category === 'trunk' && r.item!.startsWith('trunk-osp-'));
+    expect(osp).toHaveLength(1);
+    expect(Number(osp[0]!.item!.match(/-(\d+)f-per-m$/)![1])).toBeGreaterThanOrEqual(64);
+    expect(records.find((r) => r.item === 'splice-closure')?.count).toBe(String(bom.plant.spliceClosures));
     expect(records.find((r) => r.category === 'fiber' && r.item === 'pairs')?.count).toBe(String(bom.fiber.pairs));
   });
 
@@ -101,11 +116,18 @@ test.describe('the bill of materials', () => {
     expect(header).toEqual([...CUTSHEET_HEADER]);
     expect(records).toHaveLength(summary.cables);
     expect(new Set(records.map((r) => r.cable_id)).size).toBe(summary.cables);
-    const byKind = new Map<string, number>();
-    for (const r of records) byKind.set(`${r.assembly} ${r.fiber}`, (byKind.get(`${r.assembly} ${r.fiber}`) ?? 0) + 1);
-    const expected = new Map<string, number>();
-    for (const c of bom.cables) expected.set(`${c.assembly} ${c.fiber ?? ''}`, (expected.get(`${c.assembly} ${c.fiber ?? ''}`) ?? 0) + c.count);
-    expect(byKind).toEqual(expected);
+    const byGroup = new Map<string, number>();
+    for (const r of records) byGroup.set(r.link_group!, (byGroup.get(r.link_group!) ?? 0) + 1);
+    expect(byGroup).toEqual(new Map(analysis.links.map((v) => [v.linkId, v.cables * v.cordsPerCable])));
+    // the campus links: cord, panels and trunks down to the fibers, LC A-B polarity, labels from names
+    const campus = records.filter((r) => r.link_group === 'a-to-b');
+    expect(campus[0]!.trunks).toContain('OSP trunk Building A-Building B');
+    expect(campus[0]!.trunks).toMatch(/f1-2(\D|$)/);
+    expect(campus[1]!.trunks).toMatch(/OSP trunk Building A-Building B \d+ m f3-4/);
+    expect(campus[0]!.a_panel).toBe('Hall A1 row 3 LC P1');
+    expect(campus.every((r) => r.polarity === 'LC A-B')).toBe(true);
+    expect(campus[0]!.a_label).toBe('R03-01 Leaf A#1 QSFP-DD49');
+    expect(records.every((r) => r.a_label!.length <= 40 && r.b_label!.length <= 40)).toBe(true);
     await expect(dialog.getByRole('status').filter({ hasText: 'Cable schedule ready' })).toHaveText(`Cable schedule ready: ${formatCount(summary.cables)} cables.`);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatCapacity } from '../src/report/formatCapacity.ts';
-import { formatCount } from '../src/ui/format.ts';
+import { formatCount, formatLength } from '../src/ui/format.ts';
 import { engineFacts } from './engineFacts.ts';
 import { pdfText, squash } from './fixtures/pdfText.ts';
 import { DesignPage } from './pages/DesignPage.ts';
@@ -18,7 +18,7 @@ test.describe('the printed report', () => {
     await expect(report.getByRole('heading', { level: 1 })).toHaveText(facts.design.name);
     await expect(report).toContainText(/Date \d{4}-\d{2}-\d{2} · File format version 1/);
     await expect(report.getByRole('img', { name: /^Overview: \d+ buildings?, \d+ halls?$/ })).toBeVisible();
-    for (const title of ['Summary', 'Totals', 'Bill of materials', 'Findings', 'Inter-building capacity']) {
+    for (const title of ['Summary', 'Totals', 'Bill of materials', 'Link schedule', 'Findings', 'Inter-building capacity']) {
       await expect(report.getByRole('region', { name: title })).toBeVisible();
     }
 
@@ -31,6 +31,7 @@ test.describe('the printed report', () => {
 
   for (const example of ['faults', 'two-building-lr4']) {
     test(`prints ${example} to a PDF whose text has the name, module and fiber totals, findings and campus capacity`, async ({ page }) => {
+      test.slow(); // a PDF of several pages, on a loaded machine
       const { design, analysis } = engineFacts(example);
       const { bom, summary, findings, bandwidth } = analysis;
       if (example !== 'faults') await new DesignPage(page).open(example);
@@ -53,6 +54,12 @@ test.describe('the printed report', () => {
         summary.errors || summary.warnings ? `The checks find ${summary.errors}` : 'The checks find no errors or warnings',
         ...findings.map((f) => f.message),
         ...bandwidth.buildings.map((c) => `${names.get(c.a)} ↔ ${names.get(c.b)} ${formatCount(c.links)} ${formatCapacity(c.capacityGbps)} ${formatCount(c.cables)} ${formatCount(c.pairs)}`),
+        // the plant sections and the link schedule
+        ...bom.plant.trunks.map((t) => `${t.between[0]} ↔ ${t.between[1]} ${t.fiber} ${formatCount(t.fibers)} ${formatLength(t.lengthM)} ${formatCount(t.count)}`),
+        ...bom.plant.panels.map((p) => `${p.at} ${p.connector.toUpperCase()} ${p.via} ${formatCount(p.ports)}`),
+        `Splice closures ${formatCount(bom.plant.spliceClosures)}`,
+        ...analysis.links.map((v) => `${formatLength(v.lengthM)} ${v.fit?.lossDb == null ? '—' : `${v.fit.lossDb.toFixed(2)} dB`}`),
+        `Page 1 of ${pages}`,
       ];
       for (const piece of expected) expect.soft(printed, piece).toContain(squash(piece));
       expect(example !== 'faults' || findings.length > 0).toBe(true);

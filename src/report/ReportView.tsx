@@ -8,6 +8,7 @@ import { useModalDialog } from '../ui/useModalDialog.ts';
 import { ReportFindings, ReportCapacity, ReportTotals, ReportSection } from './ReportSections.tsx';
 import { CommissioningSheet } from './CommissioningSheet.tsx';
 import { OverviewPicture } from './OverviewPicture.tsx';
+import { ReportLinkSchedule } from './ReportLinkSchedule.tsx';
 import { overviewOf } from './overview.ts';
 import { reportSummary } from './reportSummary.ts';
 import './report.css';
@@ -53,6 +54,9 @@ export function ReportView({ design, onClose }: { design: Design; onClose: () =>
         </ReportSection>
         <ReportSection title="Bill of materials">
           <BomView design={design} analysis={analysis} />
+        </ReportSection>
+        <ReportSection title="Link schedule">
+          <ReportLinkSchedule design={design} analysis={analysis} />
         </ReportSection>
         <ReportSection title="Findings">
           <ReportFindings analysis={analysis} />

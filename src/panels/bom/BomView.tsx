@@ -5,6 +5,7 @@ import { CableLines } from './CableLines.tsx';
 import { DeviceLines } from './DeviceLines.tsx';
 import { FiberLines } from './FiberLines.tsx';
 import { ModuleLines } from './ModuleLines.tsx';
+import { PlantLines } from './PlantLines.tsx';
 import { PowerAndCost } from './PowerAndCost.tsx';
 import type { PriceEditing } from './PriceCell.tsx';
 
@@ -20,6 +21,7 @@ export function BomView({ design, analysis, onPriceChange }: { design: Design; a
       <DeviceLines bom={bom} editing={editing} showPrices={showPrices} />
       <ModuleLines bom={bom} editing={editing} showPrices={showPrices} />
       <CableLines bom={bom} />
+      <PlantLines bom={bom} />
       <FiberLines bom={bom} nameOf={nodeName} />
       <PowerAndCost bom={bom} nameOf={itemName} />
     </div>

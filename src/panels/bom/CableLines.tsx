@@ -1,4 +1,4 @@
-/** Cables by assembly, fiber grade and stocked length. */
+/** Patch cords and direct cables (DAC, AOC, in-rack jumpers) by assembly, fiber grade and stocked length. */
 import type { Bom } from '../../domain/engine/bom.ts';
 import { formatCount, formatLength } from '../../ui/format.ts';
 import { BomHeading, BomTable, TotalRow } from './BomTable.tsx';
@@ -7,7 +7,7 @@ export function CableLines({ bom }: { bom: Bom }) {
   const total = bom.cables.reduce((s, c) => s + c.count, 0);
   return (
     <section aria-label="Cabling">
-      <BomHeading>Cables</BomHeading>
+      <BomHeading>Cables: patch cords and direct cables</BomHeading>
       <BomTable
         label="Cables"
         columns={[

@@ -7,6 +7,8 @@ import { STATUS_WORD } from '../../ui/statusWords.ts';
 import { formatCount } from '../../ui/format.ts';
 import { formatMetres, PATH_LABEL } from './lengthBreakdown.ts';
 import { CommissioningTable } from './CommissioningTable.tsx';
+import { indexNodes } from '../../domain/engine/placement.ts';
+import { ChannelSegments } from './ChannelSegments.tsx';
 import { LengthBreakdown } from './LengthBreakdown.tsx';
 import { LinkEnds } from './LinkEnds.tsx';
 import { LinkFields } from './LinkFields.tsx';
@@ -21,6 +23,8 @@ export function LinkInspector({ linkId }: { linkId: string }) {
   const link = design?.links.find((l) => l.id === linkId);
   if (!design || !analysis || !link) return null;
   const verdict = analysis.linkById.get(link.id);
+  const siteA = analysis.sites.get(link.a);
+  const siteB = analysis.sites.get(link.b);
   const nameOf = (id: string) => design.nodes.find((n) => n.id === id)?.name ?? id;
   const names = { a: nameOf(link.a), b: nameOf(link.b) };
   const opticName = analysis.catalog.optics[link.optic]?.name ?? link.optic;
@@ -43,6 +47,7 @@ export function LinkInspector({ linkId }: { linkId: string }) {
       <SubjectFindings title="Findings for this link group" findings={findings} linkId={link.id} />
       {verdict && <LinkFields link={link} verdict={verdict} analysis={analysis} design={design} names={names} />}
       {verdict && <LengthBreakdown verdict={verdict} slackPercent={design.settings.slackPercent} />}
+      {verdict && siteA && siteB && <ChannelSegments verdict={verdict} a={siteA} b={siteB} nodes={indexNodes(design)} />}
       {verdict && <LossBudgetTable verdict={verdict} opticName={opticName} />}
       {verdict && <CommissioningTable verdict={verdict} opticName={(id) => analysis.catalog.optics[id]?.name ?? id} />}
       {verdict && <LinkEnds verdict={verdict} names={names} connector={analysis.catalog.optics[link.optic]?.connector} />}

@@ -1,4 +1,5 @@
 /** The loss budget of a link group line by line: fiber, connections, splices, total, budget, margin. */
+import { channelLoss } from '../../domain/engine/channelLoss.ts';
 import type { LinkVerdict } from '../../domain/engine/linkVerdict.ts';
 
 export interface LossLine {
@@ -22,12 +23,23 @@ const figure = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 export function lossBudgetOf(verdict: LinkVerdict): LossBudget | null {
   const { plant, fit } = verdict;
   if (!fit || fit.lossDb === null || !plant.fiber) return null;
-  const km = verdict.lengthM / 1000;
+  const loss = channelLoss(verdict.lengthM, plant);
+  // connections grouped by class: "LC connections 4 x 0.25 dB", "MPO APC connections 2 x 0.35 dB"
+  const classes = new Map<string, { n: number; lossDb: number }>();
+  for (const c of loss.connectors) {
+    const key = `${c.type.toUpperCase()}${c.apc ? ' APC' : ''}\u0000${c.lossDb}`;
+    classes.set(key, { n: (classes.get(key)?.n ?? 0) + 1, lossDb: c.lossDb });
+  }
+  const connectionLines = [...classes].map(([key, c]) => ({
+    label: classes.size > 1 ? `${key.split('\u0000')[0]} connections` : 'Connections',
+    detail: `${c.n} × ${figure.format(c.lossDb)} dB`,
+    lossDb: round2(c.n * c.lossDb),
+  }));
   return {
     lines: [
-      { label: `Fiber ${plant.fiber}`, detail: `${figure.format(km)} km × ${figure.format(plant.attenuationDbPerKm)} dB/km`, lossDb: round2(km * plant.attenuationDbPerKm) },
-      { label: 'Connections', detail: `${plant.connections} × ${figure.format(plant.connectorLossDb)} dB`, lossDb: round2(plant.connections * plant.connectorLossDb) },
-      { label: 'Splices', detail: `${plant.splices} × ${figure.format(plant.spliceLossDb)} dB`, lossDb: round2(plant.splices * plant.spliceLossDb) },
+      { label: `Fiber ${plant.fiber}`, detail: `${figure.format(loss.fiberKm)} km × ${figure.format(plant.attenuationDbPerKm)} dB/km`, lossDb: loss.fiberDb },
+      ...(connectionLines.length ? connectionLines : [{ label: 'Connections', detail: '0', lossDb: 0 }]),
+      { label: 'Splices', detail: `${plant.splices} × ${figure.format(plant.spliceLossDb)} dB`, lossDb: loss.splicesDb },
     ],
     totalDb: fit.lossDb,
     budgetDb: fit.budgetDb,
