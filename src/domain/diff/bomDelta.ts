@@ -21,9 +21,13 @@ export interface BomLineDelta {
 
 /**
  * Numbers that say what a line *is* rather than how many: a cable's ordered length, a unit power or
- * price. A change of one of them makes a different line (removed and added), not a count change.
+ * price, a trunk's fiber count and closures, a harness's legs. A change of one of them makes a
+ * different line (removed and added), not a count change. The value is the unit its name reads in.
  */
-const DESCRIPTIVE_NUMBERS = new Set(['lengthM', 'powerW', 'powerMaxW', 'unitPrice']);
+const DESCRIPTIVE_NUMBERS = new Map([
+  ['lengthM', ' m'], ['powerW', ' W'], ['powerMaxW', ' W'], ['unitPrice', ''],
+  ['fibers', ' fibers'], ['closures', ' closures'], ['legs', ' legs'],
+]);
 
 interface FlatLine {
   readonly section: string;
@@ -77,8 +81,11 @@ function addLine(element: Record<string, unknown>, section: string, lines: Map<s
   const figures = new Map<string, number>();
   for (const [key, v] of Object.entries(element)) {
     if (typeof v === 'number' && !DESCRIPTIVE_NUMBERS.has(key)) figures.set(key, v);
-    else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') names.push(key === 'lengthM' ? `${v} m` : String(v));
+    else if (typeof v === 'number') names.push(`${v}${DESCRIPTIVE_NUMBERS.get(key) ?? ''}`);
+    else if (typeof v === 'string' || typeof v === 'boolean') names.push(String(v));
     else if (v === null) names.push('–');
+    // the places a trunk joins tell its route from another of the same type, grade and length
+    else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) names.push(v.join(' – '));
   }
   const item = [...new Set(names)].join(' · ');
   const key = `${section}\u0000${item}`;

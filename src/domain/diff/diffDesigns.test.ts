@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDesign } from '../engine/analyzeDesign.ts';
-import type { Design } from '../model/design.ts';
+import type { Design, LinkGroup } from '../model/design.ts';
 import { building, design, hall, linkGroup, switches } from '../testing/designBuilder.ts';
 import { diffDesigns, isEmptyDiff } from './diffDesigns.ts';
 
@@ -8,7 +8,7 @@ const rev = (d: Design) => ({ design: d, analysis: analyzeDesign(d) });
 
 // two switches with single-port 400G QSFP-DD cages: one DR4 module per link end
 const SWITCH = 'generic-12t8-32x400g-qsfpdd';
-const twoSwitches = (count: number) =>
+const twoSwitches = (count: number, extra: Partial<LinkGroup> = {}) =>
   design(
     [
       building('b'),
@@ -16,7 +16,7 @@ const twoSwitches = (count: number) =>
       switches('leaf', 'h', SWITCH, 'leaf', 1, { row: 0, slot: 0 }),
       switches('spine', 'h', SWITCH, 'spine', 1, { row: 2, slot: 0 }),
     ],
-    [linkGroup('l1', 'leaf', 'spine', count, '400g-dr4')],
+    [linkGroup('l1', 'leaf', 'spine', count, '400g-dr4', extra)],
   );
 
 describe('diffDesigns', () => {
@@ -26,9 +26,11 @@ describe('diffDesigns', () => {
     expect(isEmptyDiff(diff)).toBe(true);
   });
 
-  it('raising a 400G-DR4 group from 16 to 20 links: +8 modules, +4 cables, +16 fiber pairs and nothing else', () => {
-    const before = rev(twoSwitches(16));
-    const after = rev(twoSwitches(20));
+  it('raising a 400G-DR4 group from 16 to 20 links over one direct cord: +8 modules, +4 cables, +16 fiber pairs and nothing else', () => {
+    // the issue's example: each link is one MPO-12 cord from cage to cage, no panel, no trunk
+    const cordOnly = { channel: [{ kind: 'cord' }] } as const;
+    const before = rev(twoSwitches(16, cordOnly));
+    const after = rev(twoSwitches(20, cordOnly));
     const diff = diffDesigns(before, after);
     expect(diff.nodes).toEqual({ added: [], removed: [], changed: [] });
     expect(diff.links.changed).toEqual([{ id: 'l1', beforeId: 'l1', kind: 'link', name: 'leaf – spine', fields: [{ field: 'count', before: 16, after: 20 }] }]);
@@ -45,6 +47,31 @@ describe('diffDesigns', () => {
     expect(figure('fiber.byAssembly', 'pairs')).toBe(16);
     // the only other figures are the power those 8 modules draw
     expect(figure('powerW', 'modules')).toBeCloseTo(8 * module.powerW!, 6);
+  });
+
+  it('the same change over the default row-to-row channel adds two cords per link, panel ports at both rows and trunk fibers', () => {
+    // leaf in row 1, spine in row 3: cord, row panel, MPO trunk, row panel, cord (DOMAIN.md section 3)
+    const before = rev(twoSwitches(16));
+    const after = rev(twoSwitches(20));
+    const diff = diffDesigns(before, after);
+    const sections = diff.bom.map((l) => l.section).sort();
+    expect(sections).toEqual(['cables', 'fiber', 'fiber.byAssembly', 'modules', 'plant.panels', 'plant.panels', 'plant.trunks', 'powerW']);
+    const at = (section: string, item = '') => diff.bom.filter((l) => l.section === section && l.item.includes(item));
+    const figures = (section: string, item = '') => at(section, item).flatMap((l) => l.figures.map((f) => [f.field, f.difference]));
+    expect(figures('modules').filter(([f]) => f === 'count')).toEqual([['count', 8]]);
+    // 4 more links, each a cord at the leaf and a cord at the spine: 8 MPO-12 cords of the same length
+    expect(at('cables')).toHaveLength(1);
+    expect(at('cables')[0]!.item).toContain('mpo-12');
+    expect(figures('cables')).toEqual([['count', 8]]);
+    // each new link takes one MPO adapter port on the panel of each row
+    expect(figures('plant.panels', 'row 1')).toEqual([['ports', 4]]);
+    expect(figures('plant.panels', 'row 3')).toEqual([['ports', 4]]);
+    // the trunk carries every position of a link's MPO-12 (a DR4 lights 8 of 12): 4 × 12 = 48 more;
+    // 240 used + 20 % spare = 288, still the one 288-fiber trunk, so no trunk is added
+    expect(figures('plant.trunks')).toEqual([['usedFibers', 48]]);
+    expect(at('plant.trunks')[0]!.item).toContain('288 fibers');
+    // fiber totals count the optics' strands: 4 links × 8 strands = 16 pairs, whatever the plant
+    expect(figures('fiber')).toEqual([['strands', 32], ['pairs', 16]]);
   });
 
   it('matches a renamed, re-keyed node by position and reports the fields that changed', () => {

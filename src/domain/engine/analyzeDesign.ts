@@ -16,6 +16,7 @@ export interface Summary {
   readonly warnings: number;
   readonly linkGroups: number;
   readonly links: number;
+  /** Cable paths end to end (the cut sheet's rows); the BOM's `cables` count cords, two for a structured channel. */
   readonly cables: number;
   readonly gpus: number;
   readonly servers: number;

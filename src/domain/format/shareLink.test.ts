@@ -26,7 +26,7 @@ describe('share link', () => {
       const back = await decodeShareFragment(enc.fragment);
       expect(back.ok ? back.design : back.problems).toEqual(design);
     }), { numRuns: 40 });
-  });
+  }, 60_000);
 
   it('refuses to make a link that is too long and says to export a file', async () => {
     if (!seed.ok) throw new Error('seed');
