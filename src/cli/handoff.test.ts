@@ -73,7 +73,8 @@ describe('fabric diff', () => {
     const json = JSON.parse((await run(['diff', seed, 'after.json', '--json'], files)).out);
     expect(json.links.changed).toEqual([expect.objectContaining({ id: 'a-compute', fields: [{ field: 'count', before: 64, after: 48 }] })]);
     const cableLines = json.bom.filter((l: { section: string }) => l.section === 'cables');
-    expect(cableLines.reduce((n: number, l: { figures: { field: string; difference: number }[] }) => n + l.figures.find((f) => f.field === 'count')!.difference, 0)).toBe(-16);
+    // a-compute runs row to row over panels and a trunk: 16 fewer links are 16 fewer cords at each end
+    expect(cableLines.reduce((n: number, l: { figures: { field: string; difference: number }[] }) => n + l.figures.find((f) => f.field === 'count')!.difference, 0)).toBe(-32);
     const csv = csvRecords((await run(['diff', seed, 'after.json', '--csv'], files)).out);
     expect(csv.header).toEqual(['category', 'change', 'item', 'field', 'before', 'after', 'difference']);
     expect(csv.records.find((r) => r.category === 'link')).toMatchObject({ change: 'changed', field: 'count', before: '64', after: '48', difference: '-16' });
