@@ -157,6 +157,26 @@ test.describe('Generate fabric', () => {
     await expect(dialog.getByRole('button', { name: 'Create' })).toBeDisabled();
   });
 
+  test('between buildings on OSFP switches the preview says what reaches, and the campus optic is a choice', async ({ page }) => {
+    test.slow();
+    const params: FabricParams = { template: 'rail-optimized', servers: 576, serverModel: 'dgx-b300', switchModel: 'q3400', tiers: 3, buildings: 2, buildingDistanceM: 1500 };
+    const problem = previewFabric(params);
+    expect(problem.ok).toBe(false);
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Server model').selectOption({ label: DEVICE_MODELS['dgx-b300'].name });
+    await dialog.getByLabel('Switch model').selectOption({ label: DEVICE_MODELS.q3400.name });
+    await dialog.getByLabel('Servers', { exact: true }).fill(String(params.servers));
+    await dialog.getByRole('radio', { name: '3 tiers' }).check();
+    await dialog.getByLabel('Buildings').fill('2');
+    await dialog.getByLabel('Building distance').fill('1500');
+    await expect(dialog.getByRole('list', { name: 'Problems' })).toContainText(problem.ok ? '' : problem.problems[0]!, { timeout: 30_000 });
+    await expect(dialog.getByRole('list', { name: 'Problems' })).toContainText('Choose the campus optic');
+    const campusOptic = dialog.getByLabel('Campus optic');
+    await expect(campusOptic.getByRole('option', { name: 'Automatic' })).toHaveCount(1);
+    await campusOptic.selectOption('800g-dr4');
+    await expect(campusOptic).toHaveValue('800g-dr4');
+  });
+
   test('replaces the open design in one step that undo takes back', async ({ page }) => {
     const before = await app.designName.innerText();
     const dialog = await openDialog(page);

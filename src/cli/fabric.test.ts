@@ -104,6 +104,16 @@ describe('fabric generate', () => {
     expect(wrong.err).toMatch(/must fill whole gb300-nvl72 racks of 18 \(got 100\)/);
   });
 
+  it('--campus-optic fixes the optic of the runs between buildings, and the failure says what reaches', () => {
+    const args = ['generate', '--servers', '256', '--server-model', 'hgx-8gpu-400g', '--switch-model', 'arista-7060dx5-64s', '--buildings', '2', '--building-distance-m', '1500'];
+    const r = run(...args, '--campus-optic', '400g-lr4-6');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out).links.map((l: { optic: string }) => l.optic)).toContain('400g-lr4-6');
+    const far = run('generate', '--servers', '576', '--server-model', 'dgx-b300', '--switch-model', 'q3400', '--tiers', '3', '--buildings', '2', '--building-distance-m', '1500');
+    expect(far.status).toBe(2);
+    expect(far.err).toMatch(/between buildings .* Choose the campus optic \(--campus-optic ID/);
+  });
+
   it('exits 2 with the reasons when the parameters cannot be met', () => {
     const r = run('generate', '--servers', '256', '--server-model', 'dgx-h100', '--switch-model', 'acme');
     expect(r.status).toBe(2);

@@ -29,7 +29,7 @@ const USAGE = `Usage: fabric <command> [options]
   commission <design.json> [--json|--csv]
                                         expected Rx power per link group (--csv: per cable)
   generate --template rail-optimized|leaf-spine --servers N --server-model ID --switch-model ID
-           [--rack-type gb200-nvl72|gb300-nvl72] [--planes N]
+           [--rack-type gb200-nvl72|gb300-nvl72] [--planes N] [--campus-optic ID]
            [--tiers 2|3] [--su-servers N] [--oversubscription R] [--reserved-leaf-ports N]
            [--servers-per-rack N] [--halls N] [--buildings N] [--building-distance-m M]
            [--hall-distance-m M] [--spine-model ID] [--core-model ID] [--name TEXT] [-o design.json]

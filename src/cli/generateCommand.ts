@@ -10,7 +10,7 @@ import { UsageError, type ParsedArgs } from './args.ts';
 export const GENERATE_OPTIONS = [
   'template', 'servers', 'server-model', 'switch-model', 'spine-model', 'core-model', 'tiers', 'su-servers',
   'oversubscription', 'reserved-leaf-ports', 'servers-per-rack', 'halls', 'buildings', 'building-distance-m',
-  'hall-distance-m', 'name', 'planes', 'rack-type',
+  'hall-distance-m', 'name', 'planes', 'rack-type', 'campus-optic',
 ] as const;
 
 export interface GenerateIo {
@@ -89,6 +89,7 @@ function paramsFrom(args: ParsedArgs): FabricParams {
     ...optional('buildings', num('buildings')),
     ...optional('buildingDistanceM', num('building-distance-m')),
     ...optional('hallDistanceM', num('hall-distance-m')),
+    ...optional('campusOptic', get('campus-optic')),
     ...optional('name', get('name')),
   };
 }

@@ -61,7 +61,8 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
     // a fixed optic the new models cannot host would only produce an error
     const offered = tierOptics(next.serverModel, next.switchModel, planesOf(next));
     const kept = Object.fromEntries(OPTIC_TIERS.map((t) => [t, offered[t].some((o) => o.id === form.optics[t]) ? form.optics[t] : ''])) as FabricForm['optics'];
-    onFormChange({ ...next, optics: kept });
+    const campusOptic = offered.leafSpine.some((o) => o.id === form.campusOptic) ? form.campusOptic : '';
+    onFormChange({ ...next, optics: kept, campusOptic });
   };
   // a rack type brings its tray model and trays per rack
   const setRackType = (rackType: string) => {
@@ -137,6 +138,15 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
               <NumberInput label="Buildings" min={1} value={form.numbers.buildings} onChange={setNumber('buildings')} error={errors.buildings} />
               <NumberInput label="Building distance" min={0} suffix="m" value={form.numbers.buildingDistanceM} onChange={setNumber('buildingDistanceM')} error={errors.buildingDistanceM} hint="Between neighbouring buildings" />
               <NumberInput label="Hall distance" min={0} suffix="m" value={form.numbers.hallDistanceM} onChange={setNumber('hallDistanceM')} error={errors.hallDistanceM} hint="Between halls of a building" />
+              <SelectField
+                label="Campus optic"
+                value={form.campusOptic}
+                emptyChoice="Automatic"
+                choices={optics.leafSpine}
+                onChange={(campusOptic) => onFormChange({ ...form, campusOptic })}
+                error={errors.campusOptic}
+                hint="Runs between buildings; the preview says what reaches when nothing fits"
+              />
             </FormSection>
 
             <FormSection title="Optics" columns={3} note="Automatic gives each link group the lowest-power optic that passes its measured run.">

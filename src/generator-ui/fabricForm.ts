@@ -35,9 +35,11 @@ export interface FabricForm {
   readonly numbers: Readonly<Record<NumberField, string>>;
   /** Fixed optic id per tier; '' lets the engine choose per run. */
   readonly optics: Readonly<Record<OpticTier, string>>;
+  /** The optic of runs between buildings; '' ranks them like any other run. */
+  readonly campusOptic: string;
 }
 
-export type FieldName = NumberField | 'rackType' | 'serverModel' | 'switchModel' | `optics.${OpticTier}`;
+export type FieldName = NumberField | 'rackType' | 'serverModel' | 'switchModel' | 'campusOptic' | `optics.${OpticTier}`;
 
 export interface FormReading {
   /** Null while any field is unreadable or the domain rejects the parameters. */
@@ -67,6 +69,7 @@ export const INITIAL_FORM: FabricForm = {
     hallDistanceM: '50',
   },
   optics: { serverLeaf: '', leafSpine: '', spineCore: '' },
+  campusOptic: '',
 };
 
 /** Fields the generator fills in itself when left empty. */
@@ -80,6 +83,7 @@ const OPTIONAL: ReadonlySet<NumberField> = new Set(['suServers', 'planes']);
 const FIELD_OF_KEY: Readonly<Record<string, FieldName>> = {
   ...Object.fromEntries(NUMBER_FIELDS.map((f) => [f, f])),
   rackType: 'rackType',
+  campusOptic: 'campusOptic',
   serverModel: 'serverModel',
   switchModel: 'switchModel',
   spineModel: 'switchModel',
@@ -108,6 +112,7 @@ export function readForm(form: FabricForm, catalog: Catalog): FormReading {
     // unreadable servers still go through validation, so the other fields get their messages
     servers: numbers.servers ?? NaN,
     optics,
+    ...(form.campusOptic ? { campusOptic: form.campusOptic } : {}),
   };
   const otherProblems: string[] = [];
   for (const message of validateParams(params, catalog)) {

@@ -7,6 +7,7 @@ import { fitEnd } from '../engine/endFit.ts';
 import type { DesignNode, LinkGroup, Settings } from '../model/design.ts';
 import type { TierOptics } from './params.ts';
 import type { DraftLink } from './wireFabric.ts';
+import { campusReach } from './campusReach.ts';
 
 export type OpticChoice =
   | {
@@ -14,32 +15,52 @@ export type OpticChoice =
       readonly links: LinkGroup[];
       /** Groups whose optic leaves cage ports unused, so the port sizing may not hold for them. */
       readonly underfilled: readonly string[];
+      /** What reaches between buildings, for each campus run whose optic leaves cage ports unused. */
+      readonly campusAdvice: readonly string[];
     }
   | { readonly ok: false; readonly problems: string[] };
 
 /**
  * Measures each group's longest cable with the engine's own length model and takes the first option
  * of `rankOptics` that passes; the ranking puts cage-filling optics first, which the port sizing needs.
+ * A run between buildings takes the campus optic when one is given; when nothing passes it, or only
+ * an optic that leaves cage ports unused, the problem says in plain words what reaches.
  */
 export function chooseOptics(
   nodes: readonly DesignNode[],
   drafts: readonly DraftLink[],
   fixed: TierOptics,
+  campusOptic: string | undefined,
   rateGbps: number,
   settings: Settings,
   catalog: Catalog,
 ): OpticChoice {
   const index: NodeIndex = new Map(nodes.map((n) => [n.id, n]));
   const ranked = new Map<string, string | null>();
-  const rankedOptic = (d: DraftLink, a: Site, b: Site, modelA: string, modelB: string): { optic: string } | { problem: string } => {
+  // the words are built only for a run that needs them, once per pair of models at its longest run
+  type Campus = (() => string) | null;
+  const longestCampus = new Map<string, { modelA: string; modelB: string; lengthM: number }>();
+  const rankedOptic = (d: DraftLink, a: Site, b: Site, modelA: string, modelB: string): { optic: string; campus: Campus } | { problem: string } => {
     const run = measureGroup({ id: d.id, a: d.a, b: d.b, count: d.count, optic: '' }, d.count, a, b, settings, index).longest;
+    const campus: Campus =
+      run.path === 'cross-building'
+        ? () => {
+            const key = `${modelA}\u0000${modelB}`;
+            if ((longestCampus.get(key)?.lengthM ?? -1) < run.lengthM) longestCampus.set(key, { modelA, modelB, lengthM: run.lengthM });
+            return key;
+          }
+        : null;
+    if (campus && campusOptic !== undefined) return { campus: null, ...fixedOptic(catalog, d.id, campusOptic, modelA, modelB) };
     const key = `${modelA}\u0000${modelB}\u0000${run.path}\u0000${run.lengthM}`;
     if (!ranked.has(key)) {
       const options = rankOptics({ modelA, modelB, lengthM: run.lengthM, path: run.path, rateGbps }, catalog, settings);
       ranked.set(key, options.find((o) => o.status !== 'error')?.optic ?? null);
     }
     const optic = ranked.get(key);
-    return optic ? { optic } : { problem: `${d.id}: no ${rateGbps}G optic that both ${modelA} and ${modelB} can host passes a ${run.lengthM} m ${run.path} run.` };
+    if (optic) return { optic, campus };
+    const where = campus ? `between buildings (${d.id}, ${run.lengthM} m)` : d.id;
+    const reach = campus ? ` ${campusReach(catalog, modelA, modelB, rateGbps, run.lengthM)}` : '';
+    return { problem: `${where}: no ${rateGbps}G optic that both ${modelA} and ${modelB} can host passes a ${run.lengthM} m ${run.path} run.${reach}` };
   };
 
   const links: LinkGroup[] = [];
@@ -53,16 +74,20 @@ export function chooseOptics(
       continue;
     }
     const own = fixed[d.tier];
-    const choice = own !== undefined ? fixedOptic(catalog, d.id, own, a.model, b.model) : rankedOptic(d, a, b, a.model, b.model);
+    const choice = own !== undefined ? { campus: null, ...fixedOptic(catalog, d.id, own, a.model, b.model) } : rankedOptic(d, a, b, a.model, b.model);
     if ('problem' in choice) {
       problems.push(choice.problem);
       continue;
     }
     const { optic } = choice;
     links.push({ id: d.id, a: d.a, b: d.b, count: d.count, optic });
-    if (!fillsCage(catalog, a.model, optic) || !fillsCage(catalog, b.model, optic)) underfilled.push(d.id);
+    if (!fillsCage(catalog, a.model, optic) || !fillsCage(catalog, b.model, optic)) {
+      underfilled.push(d.id);
+      choice.campus?.();
+    }
   }
-  return problems.length ? { ok: false, problems } : { ok: true, links, underfilled };
+  const campusAdvice = [...longestCampus.values()].map((r) => campusReach(catalog, r.modelA, r.modelB, rateGbps, r.lengthM));
+  return problems.length ? { ok: false, problems: [...new Set(problems)] } : { ok: true, links, underfilled, campusAdvice };
 }
 
 /** The user's optic for a tier, unless an end refuses its module's protocol or power class. */

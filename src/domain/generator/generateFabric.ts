@@ -22,7 +22,7 @@ export function generateFabric(params: FabricParams, catalog: Catalog = BUILTIN_
   // the target is the ratio asked for, so a deliberate 3:1 is not reported as a fault
   const settings = { ...DEFAULT_SETTINGS, targetOversubscription: p.oversubscription };
   const layout = layoutFabric(counts, p, catalog);
-  const optics = chooseOptics(layout.nodes, wireFabric(layout, counts), p.optics, counts.rateGbps, settings, catalog);
+  const optics = chooseOptics(layout.nodes, wireFabric(layout, counts), p.optics, p.campusOptic, counts.rateGbps, settings, catalog);
   if (!optics.ok) return optics;
   const design: Design = {
     name: p.name ?? `${counts.gpus.toLocaleString('en-US')}-GPU ${p.template} fabric (${counts.servers} × ${p.serverModel}, ${counts.tiers} tiers)`,
@@ -33,17 +33,18 @@ export function generateFabric(params: FabricParams, catalog: Catalog = BUILTIN_
     prices: {},
     layout: {},
   };
-  const overfull = optics.underfilled.length ? cagesExceeded(design, optics.underfilled) : [];
+  const overfull = optics.underfilled.length ? cagesExceeded(design, optics.underfilled, optics.campusAdvice) : [];
   return overfull.length ? { ok: false, problems: overfull } : { ok: true, design, counts };
 }
 
 /** Optics that leave cage ports unused can overrun the cages the port sizing counted on. */
-function cagesExceeded(design: Design, underfilled: readonly string[]): string[] {
+function cagesExceeded(design: Design, underfilled: readonly string[], campusAdvice: readonly string[]): string[] {
   const messages = analyzeDesign(design).findings.filter((f) => f.code === 'ports-exhausted').map((f) => f.message);
   const ids = new Set(underfilled);
   const optics = [...new Set(design.links.filter((l) => ids.has(l.id)).map((l) => l.optic))].join(', ');
   const note = `${optics} has no module that carries as many links as the cage has ports: fix that tier's optic to one whose module does, or bring the ends closer.`;
-  return [...new Set(messages)].map((m) => `${m} ${note}`);
+  const advice = campusAdvice.length ? ` Between buildings: ${campusAdvice.join(' ')}` : '';
+  return [...new Set(messages)].map((m) => `${m} ${note}${advice}`);
 }
 
 /** Entries of `catalog` the built-in tables lack, so the design carries the models it was made from. */

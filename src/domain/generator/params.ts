@@ -48,11 +48,14 @@ export interface FabricParams {
   readonly buildingDistanceM?: number;
   readonly hallDistanceM?: number;
   readonly optics?: TierOptics;
+  /** The optic of every link group that runs between buildings (overrides the ranking there). */
+  readonly campusOptic?: string;
   readonly name?: string;
 }
 
 /** The parameters with every default filled in (suServers stays optional: its default needs the catalog). */
-export interface ResolvedParams extends Required<Omit<FabricParams, 'tiers' | 'suServers' | 'name' | 'rackType' | 'planes'>> {
+export interface ResolvedParams extends Required<Omit<FabricParams, 'tiers' | 'suServers' | 'name' | 'rackType' | 'planes' | 'campusOptic'>> {
+  readonly campusOptic: string | undefined;
   readonly tiers: 2 | 3 | undefined;
   readonly rackType: string | undefined;
   /** Absent: inferred from the ports (fabricPorts). */
@@ -85,6 +88,7 @@ export function resolveParams(p: FabricParams): ResolvedParams {
     buildingDistanceM: p.buildingDistanceM ?? 500,
     hallDistanceM: p.hallDistanceM ?? 50,
     optics: p.optics ?? {},
+    campusOptic: p.campusOptic,
     name: p.name,
   };
 }
@@ -118,12 +122,13 @@ export function validateParams(params: FabricParams, catalog: Catalog): string[]
   const ports = fabricPorts(catalog, p);
   if (!ports.ok) return [...problems, ...ports.problems];
   const rateGbps = ports.ports.rateGbps;
-  for (const [tier, optic] of Object.entries(p.optics)) {
+  const fixed: [string, string | undefined][] = [...Object.entries(p.optics).map(([tier, optic]): [string, string | undefined] => [`optics.${tier}`, optic]), ['campusOptic', p.campusOptic]];
+  for (const [label, optic] of fixed) {
     if (optic === undefined) continue;
     const spec = catalog.optics[optic];
-    if (!spec) problems.push(`optics.${tier}: unknown optic "${optic}".`);
+    if (!spec) problems.push(`${label}: unknown optic "${optic}".`);
     else if (spec.rateGbps !== rateGbps) {
-      problems.push(`optics.${tier}: ${optic} runs at ${spec.rateGbps}G but the fabric runs at ${rateGbps}G (the server's port rate).`);
+      problems.push(`${label}: ${optic} runs at ${spec.rateGbps}G but the fabric runs at ${rateGbps}G (the server's port rate${ports.ports.planes > 1 ? ` over ${ports.ports.planes} planes` : ''}).`);
     }
   }
   return problems;
