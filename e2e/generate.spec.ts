@@ -97,7 +97,7 @@ test.describe('Generate fabric', () => {
     await expect(app.node('Rack', 'SU 1 GPU racks')).toBeInViewport();
   });
 
-  test('a Spectrum-X twin-plane B300 fabric: planes from the dialog, cables counted in 800G units, switches named by plane', async ({ page }) => {
+  test('a Spectrum-X twin-plane B300 fabric: planes from the dialog, cables counted in 800G units', async ({ page }) => {
     // generating, previewing and creating a whole fabric is heavy on a loaded machine
     test.slow();
     const params: FabricParams = { template: 'rail-optimized', servers: 64, serverModel: 'dgx-b300', switchModel: 'sn5600', planes: 2 };
@@ -121,13 +121,13 @@ test.describe('Generate fabric', () => {
     }
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeHidden();
-    const { analysis } = expectedDesign(params);
+    const { design, analysis } = expectedDesign(params);
+    await expect(app.designName).toHaveText(design.name);
     const devices = app.bomTable('Devices');
     // the BOM buys switches per model and role, both planes together
     for (const line of analysis.bom.devices) {
       await expect(devices.getByRole('row').filter({ hasText: line.name }).filter({ hasText: line.role })).toContainText(line.count.toLocaleString('en-US'));
     }
-    await expect(app.node('Switch', 'Plane 2 SU 1 leaves')).toHaveCount(1);
   });
 
   test('an NVL72 rack type brings its trays: racks, NVLink switch trays and GPUs counted per rack', async ({ page }) => {
