@@ -24,39 +24,27 @@ export function PersistNotice() {
   if (status.kind === 'conflict') return <ConflictNotice />;
   if (notice?.kind === 'damaged') {
     return (
-      <div role="alert" aria-label="Autosaved design damaged" className="m-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-[12.5px] text-amber-950 shadow-sm">
-        <p className="font-semibold">The design saved in this browser could not be read, so an example opened instead.</p>
-        <p className="mt-0.5">
-          Nothing was deleted: the damaged copy is kept in this browser as <code className="rounded bg-amber-100 px-1">{notice.key}</code>.
-          {notice.problems[0] && <span className="text-amber-800"> ({notice.problems[0].path}: {notice.problems[0].message})</span>}
-        </p>
-        <div className="mt-1.5 flex gap-2">
-          <button type="button" className={`${button} border-amber-400 bg-white hover:bg-amber-100`} onClick={() => downloadText(damagedCopyText(notice.raw), 'damaged-autosave.fabric.json', 'application/json')}>
-            Download the damaged copy
-          </button>
-          <button type="button" className={`${button} border-transparent hover:bg-amber-100`} onClick={dismiss}>
-            Dismiss
-          </button>
-        </div>
-      </div>
+      <SetAsideNotice
+        label="Autosaved design damaged"
+        headline="The design saved in this browser could not be read, so an example opened instead."
+        kept="the damaged copy is kept"
+        storageKey={notice.key}
+        problem={notice.problems[0] && `${notice.problems[0].path}: ${notice.problems[0].message}`}
+        download={{ label: 'Download the damaged copy', file: 'damaged-autosave.fabric.json', text: () => damagedCopyText(notice.raw) }}
+        dismiss={dismiss}
+      />
     );
   }
   if (notice?.kind === 'damaged-changes') {
     return (
-      <div role="alert" aria-label="Saved changes damaged" className="m-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-[12.5px] text-amber-950 shadow-sm">
-        <p className="font-semibold">The last changes saved in this browser could not be read, so the design opened as saved before them.</p>
-        <p className="mt-0.5">
-          Nothing was deleted: the unreadable changes are kept in this browser as <code className="rounded bg-amber-100 px-1">{notice.key}</code>.
-        </p>
-        <div className="mt-1.5 flex gap-2">
-          <button type="button" className={`${button} border-amber-400 bg-white hover:bg-amber-100`} onClick={() => downloadText(damagedCopyText(notice.raw), 'damaged-changes.json', 'application/json')}>
-            Download the damaged changes
-          </button>
-          <button type="button" className={`${button} border-transparent hover:bg-amber-100`} onClick={dismiss}>
-            Dismiss
-          </button>
-        </div>
-      </div>
+      <SetAsideNotice
+        label="Saved changes damaged"
+        headline="The last changes saved in this browser could not be read, so the design opened as saved before them."
+        kept="the unreadable changes are kept"
+        storageKey={notice.key}
+        download={{ label: 'Download the damaged changes', file: 'damaged-changes.json', text: () => damagedCopyText(notice.raw) }}
+        dismiss={dismiss}
+      />
     );
   }
   if (notice?.kind === 'kept-previous') {
@@ -89,4 +77,35 @@ export function PersistNotice() {
     );
   }
   return null;
+}
+
+/** Something unreadable found in storage and kept aside under its own key, with its download. */
+function SetAsideNotice(props: {
+  label: string;
+  headline: string;
+  /** What is kept, with its verb: "the damaged copy is kept". */
+  kept: string;
+  storageKey: string;
+  problem?: string | undefined;
+  download: { label: string; file: string; text: () => string };
+  dismiss: () => void;
+}) {
+  const { download } = props;
+  return (
+    <div role="alert" aria-label={props.label} className="m-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-[12.5px] text-amber-950 shadow-sm">
+      <p className="font-semibold">{props.headline}</p>
+      <p className="mt-0.5">
+        Nothing was deleted: {props.kept} in this browser as <code className="rounded bg-amber-100 px-1">{props.storageKey}</code>.
+        {props.problem && <span className="text-amber-800"> ({props.problem})</span>}
+      </p>
+      <div className="mt-1.5 flex gap-2">
+        <button type="button" className={`${button} border-amber-400 bg-white hover:bg-amber-100`} onClick={() => downloadText(download.text(), download.file, 'application/json')}>
+          {download.label}
+        </button>
+        <button type="button" className={`${button} border-transparent hover:bg-amber-100`} onClick={props.dismiss}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -10,40 +10,19 @@ import type { Design } from '../model/design.ts';
 import type { Cell } from './csv.ts';
 import { CUTSHEET_HEADER, cutsheetRows } from './cutsheet.ts';
 
+/** The window figures a row carries, under the names the JSON uses. */
+const WINDOW_FIELDS = ['txMinDbm', 'txMaxDbm', 'lossMinDb', 'lossMaxDb', 'rxMinDbm', 'rxMaxDbm', 'sensitivityDbm', 'overloadDbm', 'marginDb', 'status'] as const;
+
 /** One `links[]` row of `fabric commission --json`: exactly these fields (a README contract). */
-export interface CommissioningJsonRow {
-  readonly id: string;
-  readonly optic: string;
-  readonly txMinDbm: number | null;
-  readonly txMaxDbm: number | null;
-  readonly lossMinDb: number | null;
-  readonly lossMaxDb: number | null;
-  readonly rxMinDbm: number | null;
-  readonly rxMaxDbm: number | null;
-  readonly sensitivityDbm: number | null;
-  readonly overloadDbm: number | null;
-  readonly marginDb: number | null;
-  readonly status: RxWindow['status'];
-}
+export type CommissioningJsonRow = { readonly id: string; readonly optic: string } & Pick<RxWindow, (typeof WINDOW_FIELDS)[number]>;
 
 /** A link group's row; `lanes` (A to B, B to A) only where the two directions differ (a breakout's two optics). */
 export type CommissioningLink = CommissioningJsonRow & { readonly lanes?: readonly (CommissioningJsonRow & { readonly direction: 'a-to-b' | 'b-to-a' })[] };
 
 function jsonRow(id: string, w: RxWindow): CommissioningJsonRow {
-  return {
-    id,
-    optic: w.txOptic,
-    txMinDbm: w.txMinDbm,
-    txMaxDbm: w.txMaxDbm,
-    lossMinDb: w.lossMinDb,
-    lossMaxDb: w.lossMaxDb,
-    rxMinDbm: w.rxMinDbm,
-    rxMaxDbm: w.rxMaxDbm,
-    sensitivityDbm: w.sensitivityDbm,
-    overloadDbm: w.overloadDbm,
-    marginDb: w.marginDb,
-    status: w.status,
-  };
+  const row: Record<string, unknown> = { id, optic: w.txOptic };
+  for (const field of WINDOW_FIELDS) row[field] = w[field];
+  return row as CommissioningJsonRow;
 }
 
 /** Rows of every link group whose plant fits its optic, in design order. */
