@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../domain/catalog/catalog.ts';
 import { validateParams, type FabricParams, type FabricTemplate, type TierOptics } from '../domain/generator/params.ts';
+import { ownEntry } from '../domain/ownTable.ts';
 
 export type TierChoice = 'auto' | '2' | '3';
 export type OpticTier = keyof TierOptics;
@@ -117,7 +118,7 @@ export function readForm(form: FabricForm, catalog: Catalog): FormReading {
   const otherProblems: string[] = [];
   for (const message of validateParams(params, catalog)) {
     const key = /^[\w.]+/.exec(message)?.[0] ?? '';
-    const field = FIELD_OF_KEY[key];
+    const field = ownEntry(FIELD_OF_KEY, key);
     if (!field) otherProblems.push(message);
     else fieldErrors[field] ??= forField(message, key);
   }
