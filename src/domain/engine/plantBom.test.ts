@@ -65,3 +65,20 @@ describe('trunk aggregation', () => {
     expect(bom.cables.map((c) => [c.assembly, c.count])).toEqual([['lc-duplex', 16], ['mpo-12', 4]]);
   });
 });
+
+describe('the plant BOM after an edit', () => {
+  it('equals a cold analysis: per-group tallies kept across edits add up to the same lines', () => {
+    const before = analyzeDesign(seed);
+    const target = seed.links.find((l) => l.optic === '400g-lr4-10')!;
+    const edited = { ...seed, links: seed.links.map((l) => (l === target ? { ...l, count: l.count + 4 } : l)) };
+    const warm = analyzeDesign(edited).bom;
+    const cold = analyzeDesign(structuredClone(edited)).bom;
+    expect(warm.plant).toEqual(cold.plant);
+    expect(warm.cables).toEqual(cold.cables);
+    // the edit shows: 4 more links put 8 more lit fibers on the campus trunk
+    const ospOf = (bom: typeof warm) => bom.plant.trunks.find((t) => t.type === 'osp')!;
+    expect(ospOf(warm).usedFibers).toBe(ospOf(before.bom).usedFibers + 8);
+    // and the tallies kept for the untouched groups were not changed by the totals built over them
+    expect(analyzeDesign(seed).bom.plant).toEqual(before.bom.plant);
+  });
+});

@@ -96,48 +96,82 @@ interface TrunkRoute {
 
 const LC_PER_CASSETTE = 6;
 
+/**
+ * Each group's own tallies, kept per verdict: a verdict is reused across edits exactly when its link,
+ * end nodes, their containers, the settings and the catalog are unchanged, so an edit re-tallies only
+ * the groups it touched and the totals are sums over small per-group maps.
+ */
+const cableTallies = new WeakMap<LinkVerdict, Map<string, CableLine>>();
+const plantTallies = new WeakMap<LinkVerdict, PlantTally>();
+
+interface PlantTally {
+  readonly routes: Map<string, TrunkRoute>;
+  readonly ports: Map<string, Junction>;
+  readonly harnesses: Map<string, HarnessLine>;
+}
+
+interface Junction {
+  readonly place: Place;
+  readonly connector: ConnectorType;
+  readonly via: 'adapters' | 'cassettes';
+  readonly ports: number;
+}
+
+/** The tally of `g`, from the cache or made by `make` and kept. */
+function tallyOf<T>(cache: WeakMap<LinkVerdict, T>, g: GroupPlant, make: () => T): T {
+  const kept = cache.get(g.verdict);
+  if (kept) return kept;
+  const made = make();
+  cache.set(g.verdict, made);
+  return made;
+}
+
+/** Adds `count` to the keyed line, making it from `line` when new. */
+function addCount<L extends { readonly count: number }>(lines: Map<string, L>, key: string, line: L): void {
+  const had = lines.get(key);
+  lines.set(key, had ? { ...had, count: had.count + line.count } : line);
+}
+
 /** Cords and direct cables by assembly, grade and ordered length. */
 export function cableLines(groups: readonly GroupPlant[]): CableLine[] {
   const lines = new Map<string, CableLine>();
-  const add = (assembly: CableAssembly, fiber: FiberGrade | null, lengthM: number, count: number) => {
-    const key = `${assembly}\u0000${fiber}\u0000${lengthM}`;
-    lines.set(key, { assembly, fiber, lengthM, count: (lines.get(key)?.count ?? 0) + count });
-  };
-  for (const g of groups) {
-    const fiber = g.verdict.plant.fiber;
-    const child = breakoutChild(g);
-    for (const [run, cables] of g.verdict.runCounts) {
-      for (const s of run.segments) {
-        if (s.kind !== 'cord') continue;
-        if (s.side === null) add(cableAssembly(g.opticA, child), fiber, s.lengthM, cables * cordsPerLink(g.opticA));
-        else if (s.side === 'b' && child) add(cordAssembly(child), fiber, s.lengthM, childLinks(g, cables));
-        else add(cordAssembly(g.opticA), fiber, s.lengthM, cables * cordsPerLink(g.opticA));
-      }
+  for (const g of groups) for (const [key, line] of tallyOf(cableTallies, g, () => groupCables(g))) addCount(lines, key, line);
+  return [...lines.values()].sort((x, y) => x.assembly.localeCompare(y.assembly) || String(x.fiber).localeCompare(String(y.fiber)) || x.lengthM - y.lengthM);
+}
+
+function groupCables(g: GroupPlant): Map<string, CableLine> {
+  const lines = new Map<string, CableLine>();
+  const add = (assembly: CableAssembly, fiber: FiberGrade | null, lengthM: number, count: number) =>
+    addCount(lines, `${assembly}\u0000${fiber}\u0000${lengthM}`, { assembly, fiber, lengthM, count });
+  const fiber = g.verdict.plant.fiber;
+  const child = breakoutChild(g);
+  for (const [run, cables] of g.verdict.runCounts) {
+    for (const s of run.segments) {
+      if (s.kind !== 'cord') continue;
+      if (s.side === null) add(cableAssembly(g.opticA, child), fiber, s.lengthM, cables * cordsPerLink(g.opticA));
+      else if (s.side === 'b' && child) add(cordAssembly(child), fiber, s.lengthM, childLinks(g, cables));
+      else add(cordAssembly(g.opticA), fiber, s.lengthM, cables * cordsPerLink(g.opticA));
     }
   }
-  return [...lines.values()].sort((x, y) => x.assembly.localeCompare(y.assembly) || String(x.fiber).localeCompare(String(y.fiber)) || x.lengthM - y.lengthM);
+  return lines;
 }
 
 /** The structured plant: trunks per pair of places, panels and cassettes per place, harnesses, closures. */
 export function plantLines(groups: readonly GroupPlant[], nodes: NodeIndex, spareFiberPercent: number): PlantBom {
   const routes = new Map<string, TrunkRoute>();
-  const ports = new Map<string, { place: Place; connector: ConnectorType; via: 'adapters' | 'cassettes'; ports: number }>();
+  const ports = new Map<string, Junction>();
   const harnesses = new Map<string, HarnessLine>();
   for (const g of groups) {
-    const fiber = g.verdict.plant.fiber;
-    const ends = channelEnds(g.opticA, g.opticB);
-    if (!fiber || !ends) continue;
-    const child = breakoutChild(g);
-    for (const [run, cables] of g.verdict.runCounts) {
-      const structured = run.segments.length > 1;
-      countJunctions(g, run, cables, nodes, ends, ports);
-      countTrunks(g, run, cables, fiber, nodes, routes);
-      if (child && structured) {
-        const assembly = cableAssembly(g.opticA, child) as HarnessLine['assembly'];
-        const key = `${assembly}\u0000${fiber}`;
-        harnesses.set(key, { assembly, fiber, legs: g.verdict.fanout, count: (harnesses.get(key)?.count ?? 0) + cables });
-      }
+    const tally = tallyOf(plantTallies, g, () => groupPlant(g, nodes));
+    for (const [key, r] of tally.routes) {
+      const had = routes.get(key);
+      routes.set(key, had ? { ...had, usedFibers: had.usedFibers + r.usedFibers, lengthM: Math.max(had.lengthM, r.lengthM), closures: Math.max(had.closures, r.closures) } : r);
     }
+    for (const [key, j] of tally.ports) {
+      const had = ports.get(key);
+      ports.set(key, had ? { ...had, ports: had.ports + j.ports } : j);
+    }
+    for (const [key, h] of tally.harnesses) addCount(harnesses, key, h);
   }
   const trunks = [...routes.values()].map(trunkLine).sort((x, y) => x.type.localeCompare(y.type) || x.between.join().localeCompare(y.between.join()));
   const sized = trunks.flatMap((t) => sizeTrunks(t.usedFibers, spareFiberPercent).map((size) => ({ ...t, ...size })));
@@ -161,7 +195,25 @@ export function plantLines(groups: readonly GroupPlant[], nodes: NodeIndex, spar
   }
 }
 
-function countJunctions(g: GroupPlant, run: CableRun, cables: number, nodes: NodeIndex, ends: NonNullable<ReturnType<typeof channelEnds>>, out: Map<string, { place: Place; connector: ConnectorType; via: 'adapters' | 'cassettes'; ports: number }>): void {
+/** One group's trunks, panel ports and harnesses. */
+function groupPlant(g: GroupPlant, nodes: NodeIndex): PlantTally {
+  const tally: PlantTally = { routes: new Map(), ports: new Map(), harnesses: new Map() };
+  const fiber = g.verdict.plant.fiber;
+  const ends = channelEnds(g.opticA, g.opticB);
+  if (!fiber || !ends) return tally;
+  const child = breakoutChild(g);
+  for (const [run, cables] of g.verdict.runCounts) {
+    countJunctions(g, run, cables, nodes, ends, tally.ports);
+    countTrunks(g, run, cables, fiber, nodes, tally.routes);
+    if (child && run.segments.length > 1) {
+      const assembly = cableAssembly(g.opticA, child) as HarnessLine['assembly'];
+      addCount(tally.harnesses, `${assembly}\u0000${fiber}`, { assembly, fiber, legs: g.verdict.fanout, count: cables });
+    }
+  }
+  return tally;
+}
+
+function countJunctions(g: GroupPlant, run: CableRun, cables: number, nodes: NodeIndex, ends: NonNullable<ReturnType<typeof channelEnds>>, out: Map<string, Junction>): void {
   for (const s of run.segments) {
     if (s.kind !== 'panel' && s.kind !== 'cassette') continue;
     const place = placeOf(s.at, sideSite(s.side, g.a, g.b), nodes);
