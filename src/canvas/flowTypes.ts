@@ -3,6 +3,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { LinkStatus } from '../domain/engine/linkVerdict.ts';
 import type { RackKind, SwitchRole } from '../domain/model/design.ts';
 import type { HallGrid } from './floorGrid.ts';
+import type { ContainerSummary } from './lod/containerSummaries.ts';
 
 export type ContainerData = { readonly name: string; readonly kindLabel: string };
 export type HallData = ContainerData & {
@@ -49,15 +50,9 @@ export type LinkGroupData = {
 export type LinkGroupFlowEdge = Edge<LinkGroupData, 'linkGroup'>;
 
 /** A building or hall zoomed out to one card: what it holds, and the findings inside it. */
-export type SummaryData = {
+export type SummaryData = ContainerSummary & {
   readonly name: string;
   readonly kindLabel: 'Building' | 'Hall';
-  readonly gpus: number;
-  readonly switches: number;
-  readonly powerW: number;
-  readonly unpublishedPower: number;
-  readonly errors: number;
-  readonly warnings: number;
 };
 export type SummaryFlowNode = Node<SummaryData, 'summary'>;
 

@@ -6,7 +6,8 @@ import type { Analysis } from '../../domain/engine/analyzeDesign.ts';
 import { findingSubject } from '../../domain/engine/findings.ts';
 import type { Design, DesignNode, NodeId } from '../../domain/model/design.ts';
 
-export interface ContainerSummary {
+/** A type, not an interface: React Flow node data must be assignable to Record<string, unknown>. */
+export type ContainerSummary = {
   readonly gpus: number;
   readonly switches: number;
   /** Typical power of the servers and switches whose power is published, W. */
@@ -15,7 +16,7 @@ export interface ContainerSummary {
   readonly unpublishedPower: number;
   readonly errors: number;
   readonly warnings: number;
-}
+};
 
 type Tally = { -readonly [K in keyof ContainerSummary]: ContainerSummary[K] };
 
