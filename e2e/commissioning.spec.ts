@@ -23,7 +23,7 @@ test.describe('the commissioning sheet', () => {
     await expect(sheet.getByRole('row')).toHaveCount(1 + analysis.links.filter((v) => v.commissioning.length > 0).length);
     const headers = await sheet.getByRole('columnheader').allInnerTexts();
     expect(headers.slice(-2)).toEqual(['Measured Rx A', 'Measured Rx B']);
-    const row = sheet.getByRole('row').filter({ has: page.getByRole('cell', { name: trunk.label ?? TRUNK, exact: true }) });
+    const row = sheet.getByRole('row').filter({ has: page.getByRole('cell', { name: `${trunk.count} × 400G-LR4-10 (${nameOf(trunk.a)} → ${nameOf(trunk.b)})`, exact: true }) });
     const cells = await row.getByRole('cell').allInnerTexts();
     expect(cells.slice(1, 9)).toEqual([
       '400G-LR4-10',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { aboutText } from '../src/domain/engine/findingAbout.ts';
 import { engineFacts } from './engineFacts.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 
@@ -11,15 +12,20 @@ test.describe('findings', () => {
     await expect(app.findings).toHaveCount(engineFacts('two-building-lr4').analysis.findings.length);
   });
 
-  test('are listed errors first, each with its severity and message', async ({ page }) => {
+  test('are listed errors first, each with its severity, what it is about and its message', async ({ page }) => {
     const app = new DesignPage(page);
     await app.open('faults');
     expect(facts.analysis.findings.length).toBeGreaterThan(0);
     await expect(app.findings).toHaveCount(facts.analysis.findings.length);
     for (const [i, finding] of facts.analysis.findings.entries()) {
       const severity = finding.severity === 'error' ? 'Error' : 'Warning';
-      await expect(app.findings.nth(i)).toHaveAccessibleName(`${severity} ${finding.message}`);
+      await expect(app.findings.nth(i)).toHaveAccessibleName(`${severity} ${aboutText(finding.about)}: ${finding.message}`);
     }
+    // by the names the design gives: the group's label and its ends, the device's name
+    const nameOf = (id: string) => facts.design.nodes.find((n) => n.id === id)!.name;
+    const far = facts.design.links.find((l) => l.id === 'dr4-too-far')!;
+    await expect(app.findings.filter({ hasText: `${far.label} (${nameOf(far.a)} → ${nameOf(far.b)}): ` })).toHaveCount(2);
+    await expect(app.findings.filter({ hasText: `${nameOf('tiny-leaf')}: ` })).toHaveCount(1);
   });
 
   test('choosing one selects the link group it is about', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { aboutText } from '../src/domain/engine/findingAbout.ts';
 import { formatCapacity } from '../src/report/formatCapacity.ts';
 import { formatCount, formatLength } from '../src/ui/format.ts';
 import { engineFacts } from './engineFacts.ts';
@@ -52,7 +53,7 @@ test.describe('the printed report', () => {
         `Fiber strands ${formatCount(bom.fiber.strands)}`,
         `Fiber pairs ${formatCount(bom.fiber.pairs)}`,
         summary.errors || summary.warnings ? `The checks find ${summary.errors}` : 'The checks find no errors or warnings',
-        ...findings.map((f) => f.message),
+        ...findings.map((f) => `${aboutText(f.about)}: ${f.message}`),
         ...bandwidth.buildings.map((c) => `${names.get(c.a)} ↔ ${names.get(c.b)} ${formatCount(c.links)} ${formatCapacity(c.capacityGbps)} ${formatCount(c.cables)} ${formatCount(c.pairs)}`),
         // the plant sections and the link schedule
         ...bom.plant.trunks.map((t) => `${t.between[0]} ↔ ${t.between[1]} ${t.fiber} ${formatCount(t.fibers)} ${formatLength(t.lengthM)} ${formatCount(t.count)}`),

@@ -24,7 +24,10 @@ describe('fabric CLI', () => {
     const r = run('analyze', faults);
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/4 error\(s\), 2 warning\(s\)/);
-    expect(r.out).toMatch(/reach-exceeded +597 m exceeds 400GBASE-DR4's 500 m reach on OS2: use 400GBASE-FR4 \(2 km\)/);
+    expect(r.out).toMatch(/reach-exceeded +DR4 run past 500 m \(Leaf \(oversubscribed\) → Spine \(far wing\)\): 597 m exceeds 400GBASE-DR4's 500 m reach on OS2: use 400GBASE-FR4 \(2 km\)/);
+    // a device finding names the device, and the link groups table names every group with its ends
+    expect(r.out).toMatch(/ports-exhausted +Small leaf \(exhausted\): Generic 12.8T switch/);
+    expect(r.out).toMatch(/ERROR +qsfpdd-in-qsfp28 .* QSFP-DD module in a QSFP28 cage \(Leaf \(oversubscribed\) → In-band 100G switch\)/);
   });
 
   it('analyze --json has summary, links with status, length, loss, margin and finding codes, and the bom', () => {
@@ -34,6 +37,7 @@ describe('fabric CLI', () => {
     // 597 m over 4 panels: 0.597 km x 0.4 dB/km + 4 x 0.5 dB = 2.24 dB of the 3.0 dB budget
     expect(far).toMatchObject({ status: 'error', lengthM: 597, lossDb: 2.24, marginDb: 0.76 });
     expect(far.findings.map((f: { code: string }) => f.code)).toEqual(['reach-exceeded', 'loss-budget-exceeded']);
+    expect(j.findings[0].about).toEqual({ kind: 'link-group', id: 'dr4-too-far', name: 'DR4 run past 500 m', a: 'Leaf (oversubscribed)', b: 'Spine (far wing)' });
     expect(Object.keys(j.bom)).toEqual(expect.arrayContaining(['devices', 'modules', 'cables', 'fiber', 'powerW']));
   });
 

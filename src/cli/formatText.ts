@@ -1,16 +1,21 @@
 /** Human-readable text for the terminal: the analysis summary and the bill of materials. */
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
 import type { Bom } from '../domain/engine/bom.ts';
+import { aboutText, linkGroupAbout } from '../domain/engine/findingAbout.ts';
+import { indexNodes } from '../domain/engine/placement.ts';
+import type { Design } from '../domain/model/design.ts';
 import { formatModulePower } from '../ui/format.ts';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const num = (n: number) => n.toLocaleString('en-US');
 const len = (m: number) => (m >= 1000 ? `${(m / 1000).toFixed(2)} km` : `${m} m`);
 
-export function analysisText(name: string, a: Analysis): string {
+export function analysisText(design: Design, a: Analysis): string {
   const s = a.summary;
+  const nodes = indexNodes(design);
+  const links = new Map(design.links.map((l) => [l.id, l]));
   const out = [
-    `${name}`,
+    `${design.name}`,
     `${num(s.gpus)} GPUs, ${num(s.servers)} servers, ${num(s.switches)} switches; ${s.linkGroups} link groups, ${num(s.links)} links, ${num(s.cables)} cables`,
     `${s.errors} error(s), ${s.warnings} warning(s)`,
     '',
@@ -18,11 +23,13 @@ export function analysisText(name: string, a: Analysis): string {
   ];
   for (const v of a.links) {
     const loss = v.fit?.lossDb != null ? `  loss ${v.fit.lossDb} dB${v.fit.marginDb != null ? ` (margin ${v.fit.marginDb} dB)` : ''}` : '';
-    out.push(`  ${pad(v.status.toUpperCase(), 8)}${pad(v.linkId, 24)}${pad(v.path, 15)}${pad(len(v.lengthM), 10)}${loss}`);
+    const link = links.get(v.linkId);
+    const name = link ? `  ${aboutText(linkGroupAbout(link, nodes, a.catalog))}` : '';
+    out.push(`  ${pad(v.status.toUpperCase(), 8)}${pad(v.linkId, 24)}${pad(v.path, 15)}${pad(len(v.lengthM), 10)}${loss}${name}`);
   }
   if (a.findings.length) {
     out.push('', 'Findings:');
-    for (const f of a.findings) out.push(`  ${pad(f.severity, 8)}${pad(f.code, 22)}${f.message}`);
+    for (const f of a.findings) out.push(`  ${pad(f.severity, 8)}${pad(f.code, 22)}${aboutText(f.about)}: ${f.message}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
-/** Errors then warnings (the engine's order); choosing one selects and shows its link group or node. */
+/** Errors then warnings (the engine's order), each led by what it is about; choosing one selects and shows its link group or node. */
 import type { DescribedFinding } from '../domain/engine/analyzeDesign.ts';
+import { aboutText } from '../domain/engine/findingAbout.ts';
 import { findingSubject } from '../domain/engine/findings.ts';
 import type { Subject } from '../store/designStore.ts';
 import { useDesignStore } from '../store/designStoreContext.ts';
@@ -35,7 +36,9 @@ export function FindingsList({ findings }: { findings: readonly DescribedFinding
                   className="flex w-full items-start gap-2 rounded px-1 py-1 text-left text-[12.5px] leading-snug text-slate-800 hover:bg-slate-100 aria-pressed:bg-sky-50 aria-pressed:ring-1 aria-pressed:ring-sky-300"
                 >
                   <StatusIcon status={finding.severity} />
-                  <span>{finding.message}</span>
+                  <span>
+                    <span className="font-semibold">{aboutText(finding.about)}:</span> {finding.message}
+                  </span>
                 </button>
               </li>
             );

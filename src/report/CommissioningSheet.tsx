@@ -3,6 +3,8 @@
  * columns, so a technician writes the DOM reading of each end beside the expectation.
  */
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
+import { aboutText, linkGroupAbout } from '../domain/engine/findingAbout.ts';
+import { indexNodes } from '../domain/engine/placement.ts';
 import type { RxWindow } from '../domain/engine/rxWindow.ts';
 import type { Design } from '../domain/model/design.ts';
 import { BomTable } from '../panels/bom/BomTable.tsx';
@@ -16,7 +18,8 @@ interface Row {
 }
 
 export function CommissioningSheet({ design, analysis }: { design: Design; analysis: Analysis }) {
-  const labels = new Map(design.links.map((l) => [l.id, l.label ?? l.id]));
+  const nodes = indexNodes(design);
+  const labels = new Map(design.links.map((l) => [l.id, aboutText(linkGroupAbout(l, nodes, analysis.catalog))]));
   const name = (id: string) => analysis.catalog.optics[id]?.name ?? id;
   const rows: Row[] = analysis.links.flatMap((v) => {
     const w = v.commissioning[0];

@@ -1,5 +1,6 @@
 /** The link schedule: per link group its ends, optic, longest length, loss, margin and channel. */
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
+import { linkGroupName } from '../domain/engine/linkGroupName.ts';
 import type { Design } from '../domain/model/design.ts';
 import { BomTable } from '../panels/bom/BomTable.tsx';
 import { formatCount, formatLength } from '../ui/format.ts';
@@ -16,7 +17,7 @@ export function ReportLinkSchedule({ design, analysis }: { design: Design; analy
     <BomTable
       label="Link schedule"
       columns={[
-        { header: 'Link group', wide: true, cell: ({ link }) => link.label || link.id },
+        { header: 'Link group', wide: true, cell: ({ link }) => linkGroupName(link, analysis.catalog) },
         { header: 'A end', cell: ({ link }) => names.get(link.a) ?? link.a },
         { header: 'B end', cell: ({ link }) => names.get(link.b) ?? link.b },
         { header: 'Optic', cell: ({ link }) => analysis.catalog.optics[link.optic]?.name ?? link.optic },

@@ -1,6 +1,7 @@
 /** Parts of the printed report that the on-screen BOM does not have: totals, findings, campus capacity. */
 import type { ReactNode } from 'react';
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
+import { aboutText } from '../domain/engine/findingAbout.ts';
 import type { Design } from '../domain/model/design.ts';
 import { BomTable } from '../panels/bom/BomTable.tsx';
 import { totalsOf } from '../panels/TotalsTable.tsx';
@@ -41,7 +42,7 @@ export function ReportFindings({ analysis }: { analysis: Analysis }) {
       {analysis.findings.map((f, i) => (
         <li key={i} className="report-keep">
           <span className={`font-semibold ${f.severity === 'error' ? 'text-red-700' : 'text-amber-700'}`}>{f.severity === 'error' ? 'Error' : 'Warning'}:</span>{' '}
-          {f.message}
+          <span className="font-semibold">{aboutText(f.about)}:</span> {f.message}
         </li>
       ))}
     </ol>

@@ -5,11 +5,12 @@ import { bandwidth, type Bandwidth } from './bandwidth.ts';
 import { buildBom, type Bom } from './bom.ts';
 import { describeFinding } from './describeFinding.ts';
 import { deviceLoads } from './deviceLoads.ts';
+import { findingAboutIn, type FindingAbout } from './findingAbout.ts';
 import type { Finding } from './findings.ts';
 import { linkVerdict, type LinkContext, type LinkVerdict } from './linkVerdict.ts';
 import { indexNodes, siteOf, type EndpointNode, type NodeIndex, type Site } from './placement.ts';
 
-export type DescribedFinding = Finding & { readonly message: string };
+export type DescribedFinding = Finding & { readonly message: string; readonly about: FindingAbout };
 
 export interface Summary {
   readonly errors: number;
@@ -60,8 +61,9 @@ export function analyzeDesign(design: Design): Analysis {
   const bom = buildBom(design, catalog, sites, links, loads.modules, bw, nodes);
 
   const raw: Finding[] = [...links.flatMap((v) => v.findings), ...loads.findings, ...bw.findings];
+  const about = findingAboutIn(design, nodes, catalog);
   const findings = [...raw.filter((f) => f.severity === 'error'), ...raw.filter((f) => f.severity === 'warning')].map(
-    (f): DescribedFinding => ({ ...f, message: describeFinding(f, catalog) }),
+    (f): DescribedFinding => ({ ...f, message: describeFinding(f, catalog), about: about(f) }),
   );
   const servers = bom.devices.filter((d) => d.role === 'server');
   return {
