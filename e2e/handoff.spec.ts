@@ -39,7 +39,9 @@ test.describe('export to…', () => {
     expect(Object.keys(zip).sort()).toEqual(expected.files.map((f) => f.name).sort());
     for (const f of expected.files) expect(strFromU8(zip[f.name]!)).toBe(f.text);
     const cables = csvRecords(strFromU8(zip['cables.csv']!)).records;
-    expect(cables).toHaveLength(cutsheetSize(analysis));
+    // the plant's trunks run panel to panel, rear port to rear port
+    expect(cables.filter((c) => c.side_a_type === 'dcim.rearport')).toHaveLength(analysis.bom.plant.trunks.reduce((n, t) => n + t.count, 0));
+    expect(csvRecords(strFromU8(zip['front_ports.csv']!)).records).toHaveLength(analysis.bom.plant.panels.reduce((n, p) => n + p.ports, 0));
     await expect(dialog.getByRole('status')).toHaveText('Saved two-building-lr4-campus.netbox.zip.');
 
     const workbook = await downloadBytes(page, () => dialog.getByRole('button', { name: 'NVIDIA CVT P2P workbook (.xlsx)' }).click());

@@ -11,7 +11,7 @@ import type { CableRun } from './cableLength.ts';
 import { channelEnds } from './connectorClass.ts';
 import type { LinkVerdict } from './linkVerdict.ts';
 import type { NodeIndex, Site } from './placement.ts';
-import { placeOf, sideSite, type Place } from './plantPlaces.ts';
+import { placeOf, sideSite, trunkRouteKey, type Place } from './plantPlaces.ts';
 import { sizeTrunks } from './trunkCounts.ts';
 
 export interface CableLine {
@@ -237,7 +237,7 @@ function countTrunks(g: GroupPlant, run: CableRun, cables: number, fiber: FiberG
     const ends: [Place, Place] = [placeOf(before.at, sideSite(before.side, g.a, g.b), nodes), placeOf(after.at, sideSite(after.side, g.a, g.b), nodes)];
     const type = s.kind === 'osp-trunk' ? 'osp' : 'mpo';
     const perCable = type === 'osp' ? g.opticA.strands : mpoPositions(g.opticA);
-    const key = `${type}\u0000${fiber}\u0000${[ends[0].id, ends[1].id].sort().join('\u0000')}`;
+    const key = trunkRouteKey(type, fiber, [ends[0].id, ends[1].id]);
     const route = out.get(key) ?? { type, fiber, ends, usedFibers: 0, lengthM: 0, closures: 0 };
     route.usedFibers += perCable * cables;
     route.lengthM = Math.max(route.lengthM, s.lengthM);

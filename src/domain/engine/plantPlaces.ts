@@ -1,5 +1,6 @@
 /** The places panels stand in, named as the design names them: a rack row of a hall, a hall, a building. */
 import type { PanelPlace } from '../model/design.ts';
+import type { FiberGrade } from '../catalog/types.ts';
 import type { Side } from './channel.ts';
 import type { NodeIndex, Site } from './placement.ts';
 
@@ -10,7 +11,8 @@ export interface Place {
   readonly name: string;
 }
 
-const nameOf = (nodes: NodeIndex, id: string) => nodes.get(id)?.name || id;
+/** A node's name, else its id. */
+export const nameOf = (nodes: NodeIndex, id: string): string => nodes.get(id)?.name || id;
 
 /** Where a panel at `level` stands for the end of a run on `site` (rows are numbered from 1, as the UI shows them). */
 export function placeOf(level: PanelPlace, site: Site, nodes: NodeIndex): Place {
@@ -26,4 +28,9 @@ export function placeOf(level: PanelPlace, site: Site, nodes: NodeIndex): Place 
 
 export function sideSite(side: Side, a: Site, b: Site): Site {
   return side === 'a' ? a : b;
+}
+
+/** The key a trunk route is counted under (the BOM's and the cut sheet's): type, grade and the two places in id order. */
+export function trunkRouteKey(type: 'mpo' | 'osp', fiber: FiberGrade | null, placeIds: readonly [string, string]): string {
+  return `${type}\u0000${fiber}\u0000${[...placeIds].sort().join('\u0000')}`;
 }

@@ -5,21 +5,24 @@
 import type { Analysis } from '../engine/analyzeDesign.ts';
 import type { Design, LinkGroup } from '../model/design.ts';
 import type { Cell } from '../report/csv.ts';
-import { CUTSHEET_HEADER, cutsheetRows } from '../report/cutsheet.ts';
+import type { PathHop } from '../report/channelPath.ts';
+import { CUTSHEET_HEADER, cutsheetCables } from '../report/cutsheet.ts';
 
 export type CableRecord = Readonly<Record<(typeof CUTSHEET_HEADER)[number], string>> & {
   /** The link group the cable belongs to. */
   readonly link: LinkGroup;
+  /** The panels and trunks between its ends (none for a direct cable). */
+  readonly hops: readonly PathHop[];
 };
 
 export function cableRecords(design: Design, analysis: Analysis): CableRecord[] {
   const links = new Map(design.links.map((l) => [l.id, l]));
   const column = new Map<string, number>(CUTSHEET_HEADER.map((name, i) => [name, i]));
   const out: CableRecord[] = [];
-  for (const row of cutsheetRows(design, analysis)) {
-    const record = Object.fromEntries(CUTSHEET_HEADER.map((name) => [name, text(row[column.get(name)!])])) as Record<(typeof CUTSHEET_HEADER)[number], string>;
+  for (const { cells, hops } of cutsheetCables(design, analysis)) {
+    const record = Object.fromEntries(CUTSHEET_HEADER.map((name) => [name, text(cells[column.get(name)!])])) as Record<(typeof CUTSHEET_HEADER)[number], string>;
     const link = links.get(record.link_group);
-    if (link) out.push({ ...record, link });
+    if (link) out.push({ ...record, link, hops });
   }
   return out;
 }

@@ -29,6 +29,11 @@ export class NameChecks {
     return slug;
   }
 
+  /** Notes a problem found outside a name. */
+  refuse(problem: string): void {
+    this.found.add(problem);
+  }
+
   problems(): string[] {
     return [...this.found];
   }

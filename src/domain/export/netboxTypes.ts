@@ -9,6 +9,11 @@ type NetboxCableType = (typeof NETBOX_CABLE_TYPES)[number];
 
 const FIBER_CABLE: Record<FiberGrade, NetboxCableType> = { OS2: 'smf-os2', OS1a: 'smf-os1', OM3: 'mmf-om3', OM4: 'mmf-om4', OM5: 'mmf-om5' };
 
+/** A trunk's NetBox type from its fiber grade. */
+export function netboxFiberType(fiber: FiberGrade): NetboxCableType {
+  return FIBER_CABLE[fiber];
+}
+
 /** A cable's NetBox type from its optic's medium and the plant's fiber grade. */
 export function netboxCableType(medium: OpticMedium, fiber: FiberGrade | null): NetboxCableType {
   switch (medium) {
@@ -20,7 +25,7 @@ export function netboxCableType(medium: OpticMedium, fiber: FiberGrade | null): 
       return 'aoc';
     case 'smf':
     case 'mmf':
-      return fiber ? FIBER_CABLE[fiber] : medium;
+      return fiber ? netboxFiberType(fiber) : medium;
   }
 }
 

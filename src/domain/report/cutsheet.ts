@@ -9,7 +9,7 @@ import { channelEnds } from '../engine/connectorClass.ts';
 import { endDevices, groupCableRun } from '../engine/linkRuns.ts';
 import { rackMemberOf, indexNodes, type Site } from '../engine/placement.ts';
 import type { Design } from '../model/design.ts';
-import { ChannelPaths } from './channelPath.ts';
+import { ChannelPaths, type PathHop } from './channelPath.ts';
 import type { Cell } from './csv.ts';
 import { endLabel } from './endLabel.ts';
 import { PortAllocator } from './portNames.ts';
@@ -29,6 +29,17 @@ export function cutsheetSize(analysis: Analysis): number {
 
 /** Yields every cable row; a caller can pace it (the browser does, in a worker). */
 export function* cutsheetRows(design: Design, analysis: Analysis): Generator<Cell[]> {
+  for (const cable of cutsheetCables(design, analysis)) yield cable.cells;
+}
+
+export interface CutsheetCable {
+  readonly cells: Cell[];
+  /** The panels and trunks the cable's path passes, as data (empty for a direct cable). */
+  readonly hops: readonly PathHop[];
+}
+
+/** Every cable row with its path as data: what the hand-off exports read. */
+export function* cutsheetCables(design: Design, analysis: Analysis): Generator<CutsheetCable> {
   const nodes = indexNodes(design);
   const ports = new PortAllocator();
   const paths = new ChannelPaths(nodes);
@@ -73,16 +84,17 @@ export function* cutsheetRows(design: Design, analysis: Analysis): Generator<Cel
       const aLoc = `${pa.building}.${pa.hall}.${pa.rack}:${pa.deviceName}:${aPort}`;
       const bLoc = `${pb.building}.${pb.hall}.${pb.rack}:${pb.deviceName}:${bEnds.map((e) => e.port).join('+')}`;
       for (let cord = 1; cord <= cords; cord++) {
-        const path = paths.cells(run, a, b, ends, width, bEnds.length);
-        yield [
-        `C${String(++serial).padStart(6, '0')}`,
-        `${aLoc} / ${bLoc}${cords > 1 ? ` (cord ${cord} of ${cords})` : ''}`,
-        link.id,
-        pa.name, pa.hallName, pa.rack, pa.deviceName, aPort,
-        pb.name, pb.hallName, pb.rack, bEnds.map((e) => e.place.deviceName).join(' '), bEnds.map((e) => e.port).join(' '),
-        optic.name, v.endA?.module.part ?? '', v.endB?.module.part ?? '', assembly, v.plant.fiber, run.lengthM,
-        path.aCordM, path.aPanel, path.trunks, path.bPanel, path.bCordM, path.polarity, aLabel, bLabel,
-      ];
+        const path = paths.cells(run, a, b, ends, v.plant.fiber, width, bEnds.length);
+        const cells: Cell[] = [
+          `C${String(++serial).padStart(6, '0')}`,
+          `${aLoc} / ${bLoc}${cords > 1 ? ` (cord ${cord} of ${cords})` : ''}`,
+          link.id,
+          pa.name, pa.hallName, pa.rack, pa.deviceName, aPort,
+          pb.name, pb.hallName, pb.rack, bEnds.map((e) => e.place.deviceName).join(' '), bEnds.map((e) => e.port).join(' '),
+          optic.name, v.endA?.module.part ?? '', v.endB?.module.part ?? '', assembly, v.plant.fiber, run.lengthM,
+          path.aCordM, path.aPanel, path.trunks, path.bPanel, path.bCordM, path.polarity, aLabel, bLabel,
+        ];
+        yield { cells, hops: path.hops };
       }
     }
   }
