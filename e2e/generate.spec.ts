@@ -1,10 +1,12 @@
 /** A new user generates a DGX H100 SuperPOD from the dialog; every expected number comes from the domain. */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { BUILTIN_CATALOG } from '../src/domain/catalog/catalog.ts';
 import { DEVICE_MODELS } from '../src/domain/catalog/devices.ts';
 import { analyzeDesign } from '../src/domain/engine/analyzeDesign.ts';
 import { generateFabric } from '../src/domain/generator/generateFabric.ts';
 import type { FabricParams } from '../src/domain/generator/params.ts';
 import { previewFabric } from '../src/domain/generator/previewFabric.ts';
+import { describeTierOptic } from '../src/domain/generator/tierOptics.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 
 // the dialog's other fields start at the generator's defaults
@@ -73,6 +75,8 @@ test.describe('Generate fabric', () => {
     }
     await expect(previewCell(dialog, 'Cores')).toHaveText('—');
     await expect(dialog.getByRole('status')).toContainText(`${preview.counts.gpus.toLocaleString('en-US')} GPUs`);
+    // which optic each tier got and why, in the generator's own words
+    await expect(dialog.getByRole('list', { name: 'Optics by tier' }).getByRole('listitem')).toHaveText(preview.optics.map((t) => describeTierOptic(t, BUILTIN_CATALOG)));
 
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeHidden();

@@ -1,6 +1,8 @@
 /** `fabric generate`: a whole fabric from a few parameters, written as a design file. */
 import { RACK_TYPES } from '../domain/catalog/rackTypes.ts';
+import { BUILTIN_CATALOG } from '../domain/catalog/catalog.ts';
 import { generateFabric } from '../domain/generator/generateFabric.ts';
+import { describeTierOptic } from '../domain/generator/tierOptics.ts';
 import type { FabricCounts } from '../domain/generator/sizeFabric.ts';
 import { FABRIC_TEMPLATES, type FabricParams, type FabricTemplate } from '../domain/generator/params.ts';
 import { serializeDesign } from '../domain/format/serializeDesign.ts';
@@ -31,6 +33,7 @@ export function generateCommand(args: ParsedArgs, io: GenerateIo): number {
   if (target) io.writeFile(target, text);
   else io.out(text);
   io.err(`${summary(result.counts)}${target ? `; written to ${target}` : ''}\n`);
+  io.err(`optics:\n${result.optics.map((t) => `  ${describeTierOptic(t, BUILTIN_CATALOG)}`).join('\n')}\n`);
   return 0;
 }
 

@@ -1,5 +1,7 @@
 /** What Create would make: the sizing's counts and the engine's totals, or why it cannot be made. */
+import { BUILTIN_CATALOG } from '../domain/catalog/catalog.ts';
 import type { FabricPreview } from '../domain/generator/previewFabric.ts';
+import { describeTierOptic } from '../domain/generator/tierOptics.ts';
 import { formatCount, plural } from '../ui/format.ts';
 import { StatusIcon } from '../ui/StatusIcon.tsx';
 import type { PreviewFinding } from './previewWorker.ts';
@@ -90,10 +92,26 @@ export function FabricPreviewPanel({ state, blocked, problems }: {
               </tbody>
             ))}
           </table>
+          <OpticsByTier preview={preview} />
           <Verdict preview={preview} findings={state.findings} />
         </div>
       )}
     </section>
+  );
+}
+
+/** Which optic each tier got and why (the preview runs on the built-in catalog). */
+function OpticsByTier({ preview }: { preview: FabricPreview }) {
+  return (
+    <div className="mt-2">
+      <h4 className="pb-0.5 text-[11px] font-medium text-slate-500">Optics</h4>
+      <ul aria-label="Optics by tier" className="space-y-0.5 text-xs leading-snug text-slate-700">
+        {preview.optics.map((t) => {
+          const line = describeTierOptic(t, BUILTIN_CATALOG);
+          return <li key={line}>{line}</li>;
+        })}
+      </ul>
+    </div>
   );
 }
 

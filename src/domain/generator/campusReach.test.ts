@@ -20,8 +20,8 @@ describe('between buildings', () => {
     const chosen = generateFabric(campus({ campusOptic: '400g-lr4-6' }));
     if (!ranked.ok || !chosen.ok) throw new Error('generation failed');
     const optics = (links: readonly { optic: string }[]) => [...new Set(links.map((l) => l.optic))];
-    expect(optics(ranked.design.links)).toEqual(['400g-dr4', '400g-lr4-10']);
-    expect(optics(chosen.design.links)).toEqual(['400g-dr4', '400g-lr4-6']);
+    expect(optics(ranked.design.links)).toEqual(['400g-dr4', '400g-sr8', '400g-lr4-10']);
+    expect(optics(chosen.design.links)).toEqual(['400g-dr4', '400g-sr8', '400g-lr4-6']);
   });
 
   it('says in plain words what reaches when no optic the OSFP switches host passes', () => {

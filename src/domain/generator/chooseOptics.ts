@@ -2,12 +2,13 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import { measureGroup } from '../engine/linkRuns.ts';
 import { siteOf, type NodeIndex, type Site } from '../engine/placement.ts';
-import { rankOptics } from '../engine/rankOptics.ts';
+import { rankOptics, type OpticOption } from '../engine/rankOptics.ts';
 import { fitEnd } from '../engine/endFit.ts';
 import type { DesignNode, LinkGroup, Settings } from '../model/design.ts';
 import type { TierOptics } from './params.ts';
 import type { DraftLink } from './wireFabric.ts';
 import { campusReach } from './campusReach.ts';
+import { addTierOptic, multimodeShortfall, type TierOptic } from './tierOptics.ts';
 
 export type OpticChoice =
   | {
@@ -17,6 +18,8 @@ export type OpticChoice =
       readonly underfilled: readonly string[];
       /** What reaches between buildings, for each campus run whose optic leaves cage ports unused. */
       readonly campusAdvice: readonly string[];
+      /** Which optic each tier got and why. */
+      readonly tiers: readonly TierOptic[];
     }
   | { readonly ok: false; readonly problems: string[] };
 
@@ -36,28 +39,36 @@ export function chooseOptics(
   catalog: Catalog,
 ): OpticChoice {
   const index: NodeIndex = new Map(nodes.map((n) => [n.id, n]));
-  const ranked = new Map<string, string | null>();
+  const ranked = new Map<string, readonly OpticOption[]>();
   // the words are built only for a run that needs them, once per pair of models at its longest run
   type Campus = (() => string) | null;
   const longestCampus = new Map<string, { modelA: string; modelB: string; lengthM: number }>();
-  const rankedOptic = (d: DraftLink, a: Site, b: Site, modelA: string, modelB: string): { optic: string; campus: Campus } | { problem: string } => {
+  const pick = (d: DraftLink, a: Site, b: Site, modelA: string, modelB: string): Picked | { problem: string } => {
     const run = measureGroup({ id: d.id, a: d.a, b: d.b, count: d.count, optic: '' }, d.count, a, b, settings, index).longest;
-    const campus: Campus =
-      run.path === 'cross-building'
-        ? () => {
-            const key = `${modelA}\u0000${modelB}`;
-            if ((longestCampus.get(key)?.lengthM ?? -1) < run.lengthM) longestCampus.set(key, { modelA, modelB, lengthM: run.lengthM });
-            return key;
-          }
-        : null;
-    if (campus && campusOptic !== undefined) return { campus: null, ...fixedOptic(catalog, d.id, campusOptic, modelA, modelB) };
+    const betweenBuildings = run.path === 'cross-building';
     const key = `${modelA}\u0000${modelB}\u0000${run.path}\u0000${run.lengthM}`;
-    if (!ranked.has(key)) {
-      const options = rankOptics({ modelA, modelB, lengthM: run.lengthM, path: run.path, rateGbps }, catalog, settings);
-      ranked.set(key, options.find((o) => o.status !== 'error')?.optic ?? null);
+    let options = ranked.get(key);
+    if (!options) ranked.set(key, (options = rankOptics({ modelA, modelB, lengthM: run.lengthM, path: run.path, rateGbps }, catalog, settings)));
+    const note = { tier: d.tier, betweenBuildings, longestM: run.lengthM };
+    const own = fixed[d.tier] ?? (betweenBuildings ? campusOptic : undefined);
+    if (own !== undefined) {
+      const hosted = fixedOptic(catalog, d.id, own, modelA, modelB);
+      if ('problem' in hosted) return hosted;
+      const reason = fixed[d.tier] !== undefined ? 'fixed' : 'campus';
+      return { campus: null, note: { ...note, optic: own, reason, reachM: options.find((o) => o.optic === own)?.fit.reachM ?? null, multimode: null } };
     }
-    const optic = ranked.get(key);
-    if (optic) return { optic, campus };
+    const chosen = options.find((o) => o.status !== 'error');
+    const campus: Campus = betweenBuildings
+      ? () => {
+          const pair = `${modelA}\u0000${modelB}`;
+          if ((longestCampus.get(pair)?.lengthM ?? -1) < run.lengthM) longestCampus.set(pair, { modelA, modelB, lengthM: run.lengthM });
+          return pair;
+        }
+      : null;
+    if (chosen) {
+      const multimode = catalog.optics[chosen.optic]?.medium === 'mmf' ? null : multimodeShortfall(options, catalog);
+      return { campus, note: { ...note, optic: chosen.optic, reason: 'ranked', reachM: chosen.fit.reachM, multimode } };
+    }
     const where = campus ? `between buildings (${d.id}, ${run.lengthM} m)` : d.id;
     const reach = campus ? ` ${campusReach(catalog, modelA, modelB, rateGbps, run.lengthM)}` : '';
     return { problem: `${where}: no ${rateGbps}G optic that both ${modelA} and ${modelB} can host passes a ${run.lengthM} m ${run.path} run.${reach}` };
@@ -66,6 +77,7 @@ export function chooseOptics(
   const links: LinkGroup[] = [];
   const underfilled: string[] = [];
   const problems: string[] = [];
+  const tiers: TierOptic[] = [];
   for (const d of drafts) {
     const a = endpointSite(index, d.a);
     const b = endpointSite(index, d.b);
@@ -73,13 +85,13 @@ export function chooseOptics(
       problems.push(`${d.id}: an end has no place or model (generator bug).`);
       continue;
     }
-    const own = fixed[d.tier];
-    const choice = own !== undefined ? { campus: null, ...fixedOptic(catalog, d.id, own, a.model, b.model) } : rankedOptic(d, a, b, a.model, b.model);
+    const choice = pick(d, a, b, a.model, b.model);
     if ('problem' in choice) {
       problems.push(choice.problem);
       continue;
     }
-    const { optic } = choice;
+    const { optic } = choice.note;
+    addTierOptic(tiers, choice.note);
     links.push({ id: d.id, a: d.a, b: d.b, count: d.count, optic });
     if (!fillsCage(catalog, a.model, optic) || !fillsCage(catalog, b.model, optic)) {
       underfilled.push(d.id);
@@ -87,7 +99,12 @@ export function chooseOptics(
     }
   }
   const campusAdvice = [...longestCampus.values()].map((r) => campusReach(catalog, r.modelA, r.modelB, rateGbps, r.lengthM));
-  return problems.length ? { ok: false, problems: [...new Set(problems)] } : { ok: true, links, underfilled, campusAdvice };
+  return problems.length ? { ok: false, problems: [...new Set(problems)] } : { ok: true, links, underfilled, campusAdvice, tiers };
+}
+
+interface Picked {
+  readonly campus: (() => string) | null;
+  readonly note: Omit<TierOptic, 'groups'>;
 }
 
 /** The user's optic for a tier, unless an end refuses its module's protocol or power class. */

@@ -61,10 +61,11 @@ describe('generated SuperPOD designs agree with the sizing and pass the engine',
 
   it('a partly filled SU keeps its full racks in one node and its last rack in another', () => {
     const { design } = generate(superpod(127));
-    // a four-SU hall keeps one SU per row pair
-    expect(node(design, 'su4-gpu')).toMatchObject({ quantity: 7, contents: { perRack: 4 }, floor: { row: 6, slot: 0 } });
-    expect(node(design, 'su4-gpu-rest')).toMatchObject({ quantity: 1, contents: { perRack: 3 }, floor: { row: 6, slot: 7 } });
-    expect(node(design, 'su4-leaf-rack')).toMatchObject({ floor: { row: 6, slot: 8 } });
+    // a four-SU hall keeps one SU per row pair, the network row (4) in the middle
+    expect(node(design, 'su4-gpu')).toMatchObject({ quantity: 7, contents: { perRack: 4 }, floor: { row: 8, slot: 0 } });
+    expect(node(design, 'su4-gpu-rest')).toMatchObject({ quantity: 1, contents: { perRack: 3 }, floor: { row: 8, slot: 7 } });
+    expect(node(design, 'su4-leaf-rack')).toMatchObject({ floor: { row: 8, slot: 8 } });
+    expect(node(design, 'spine-g1-rack')).toMatchObject({ floor: { row: 4, slot: 0 } });
   });
 
   it('names nodes and link groups readably and stably', () => {
@@ -164,9 +165,11 @@ describe('placement', () => {
     expect([1, 8, 9, 16].map((k) => hallOf(`su${k}-gpu`))).toEqual(['bldg-1-hall-1', 'bldg-1-hall-1', 'bldg-1-hall-2', 'bldg-1-hall-2']);
     expect(hallOf('spine-g3-rack')).toBe('bldg-1-hall-2');
     expect(node(design, 'su9-gpu')).toMatchObject({ floor: { row: 0, slot: 0 } });
-    expect(node(design, 'su13-gpu')).toMatchObject({ floor: { row: 8, slot: 0 } });
-    expect(node(design, 'spine-g3-rack')).toMatchObject({ floor: { row: 16, slot: 0 } });
-    expect(node(design, 'core-rack')).toMatchObject({ parent: 'bldg-1-hall-1', floor: { row: 16, slot: 2 }, quantity: 2 });
+    // eight SU rows a hall: the network row in the middle, after the fourth
+    expect(node(design, 'su12-gpu')).toMatchObject({ floor: { row: 6, slot: 0 } });
+    expect(node(design, 'su13-gpu')).toMatchObject({ floor: { row: 10, slot: 0 } });
+    expect(node(design, 'spine-g3-rack')).toMatchObject({ floor: { row: 8, slot: 0 } });
+    expect(node(design, 'core-rack')).toMatchObject({ parent: 'bldg-1-hall-1', floor: { row: 8, slot: 2 }, quantity: 2 });
     expect(node(design, 'bldg-1-hall-2')).toMatchObject({ entryM: { x: 50, y: 0 } });
   });
 

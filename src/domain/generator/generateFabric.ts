@@ -3,14 +3,16 @@ import { BUILTIN_CATALOG, type Catalog } from '../catalog/catalog.ts';
 import type { CatalogAdditions, Design } from '../model/design.ts';
 import { DEFAULT_SETTINGS } from '../model/defaultSettings.ts';
 import { analyzeDesign } from '../engine/analyzeDesign.ts';
+import { DIRECT_CABLE } from '../engine/channelTemplate.ts';
 import { chooseOptics } from './chooseOptics.ts';
 import { layoutFabric } from './layoutFabric.ts';
 import { resolveParams, type FabricParams } from './params.ts';
 import { sizeFabric, type FabricCounts } from './sizeFabric.ts';
+import type { TierOptic } from './tierOptics.ts';
 import { wireFabric } from './wireFabric.ts';
 
 export type GenerateResult =
-  | { readonly ok: true; readonly design: Design; readonly counts: FabricCounts }
+  | { readonly ok: true; readonly design: Design; readonly counts: FabricCounts; readonly optics: readonly TierOptic[] }
   | { readonly ok: false; readonly problems: string[] };
 
 /** A design for the parameters, or every reason it cannot be made; never throws on bad input. */
@@ -19,8 +21,10 @@ export function generateFabric(params: FabricParams, catalog: Catalog = BUILTIN_
   if (!sized.ok) return sized;
   const { counts } = sized;
   const p = resolveParams(params);
-  // the target is the ratio asked for, so a deliberate 3:1 is not reported as a fault
-  const settings = { ...DEFAULT_SETTINGS, targetOversubscription: p.oversubscription };
+  // the target is the ratio asked for, so a deliberate 3:1 is not reported as a fault; in-hall runs are
+  // point-to-point cables cut to stocked lengths, as NVIDIA's SuperPOD BOM bills them (RA-11333-001 Table 8:
+  // 2,040 MPO-MPO multimode cables, no panels or trunks)
+  const settings = { ...DEFAULT_SETTINGS, targetOversubscription: p.oversubscription, channels: { sameHall: DIRECT_CABLE } };
   const layout = layoutFabric(counts, p, catalog);
   const optics = chooseOptics(layout.nodes, wireFabric(layout, counts), p.optics, p.campusOptic, counts.rateGbps, settings, catalog);
   if (!optics.ok) return optics;
@@ -34,7 +38,7 @@ export function generateFabric(params: FabricParams, catalog: Catalog = BUILTIN_
     layout: {},
   };
   const overfull = optics.underfilled.length ? cagesExceeded(design, optics.underfilled, optics.campusAdvice) : [];
-  return overfull.length ? { ok: false, problems: overfull } : { ok: true, design, counts };
+  return overfull.length ? { ok: false, problems: overfull } : { ok: true, design, counts, optics: optics.tiers };
 }
 
 /** Optics that leave cage ports unused can overrun the cages the port sizing counted on. */

@@ -55,10 +55,11 @@ export function susPerRow(sus: number): number {
 
 /**
  * SUs go to halls in contiguous blocks (whole pods in three tiers, so a pod never spans halls), and
- * halls fill building by building. In each hall SUs stand susPerRow(SUs in the hall) to a row pair:
- * SU j's GPU racks in row 2 * floor(j / perRow), its leaf racks (plane by plane) right after them; a
- * network row after the last SU row holds the spine racks of the hall's pods and, in the first hall,
- * the cores.
+ * halls fill building by building. In each hall SUs stand susPerRow(SUs in the hall) to a row pair,
+ * each SU's GPU racks with its leaf racks (plane by plane) right after them. The network row, with the
+ * spine racks of the hall's pods and, in the first hall, the cores, stands in the middle of the SU
+ * rows, so the longest leaf-spine run is half the hall's depth: four 32-node SUs then stay within
+ * 30 m point-to-point cables, inside multimode reach with margin, as NVIDIA bills them.
  */
 export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: Catalog): FabricLayout {
   const nodes: DesignNode[] = [];
@@ -88,7 +89,7 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
     const hall = hallOfSu(k);
     const j = susInHall.get(hall) ?? 0;
     susInHall.set(hall, j + 1);
-    const row = 2 * Math.floor(j / perRow(hall));
+    const row = suRow(j, perRow(hall), hallTotals.get(hall) ?? 1);
     const first = (j % perRow(hall)) * suWidth;
     const servers = k < counts.sus ? counts.serversPerSu : counts.serversInLastSu;
     const { gpuNodes, racks } = gpuRacks(`su${k}`, `SU ${k}`, hallIds[hall]!, { row, slot: first }, servers, p, nodes);
@@ -107,7 +108,7 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
   const networkSlot = new Map<number, number>();
   const inNetworkRow = (hall: number, group: SwitchGroup) => {
     const slot = networkSlot.get(hall) ?? 0;
-    const floor = { row: 2 * Math.ceil((susInHall.get(hall) ?? 0) / perRow(hall)), slot };
+    const floor = { row: networkRow(Math.ceil((susInHall.get(hall) ?? 0) / perRow(hall))), slot };
     networkSlot.set(hall, slot + switchRacks(nodes, catalog, group, hallIds[hall]!, floor));
   };
   const spineIds: NodeId[][] = [];
@@ -128,6 +129,17 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
     }
   }
   return { nodes, sus, spineIds, coreIds };
+}
+
+/** The network row of a hall with `suRows` SU rows: the row pair after the first half of them. */
+function networkRow(suRows: number): number {
+  return 2 * Math.ceil(suRows / 2);
+}
+
+/** The row of a hall's j-th SU (0-based): row pairs in order, skipping the network row. */
+function suRow(j: number, perRow: number, susInHall: number): number {
+  const row = 2 * Math.floor(j / perRow);
+  return row >= networkRow(Math.ceil(susInHall / perRow)) ? row + 2 : row;
 }
 
 /** An SU's GPU racks: one node for the full racks, one for a partly filled last rack. */

@@ -4,9 +4,12 @@ import { analyzeDesign } from '../engine/analyzeDesign.ts';
 import { generateFabric } from './generateFabric.ts';
 import type { FabricParams } from './params.ts';
 import type { FabricCounts } from './sizeFabric.ts';
+import type { TierOptic } from './tierOptics.ts';
 
 export interface FabricPreview {
   readonly counts: FabricCounts;
+  /** Which optic each tier got and why. */
+  readonly optics: readonly TierOptic[];
   /** Transceiver modules, switch and server side (DAC/AOC plugs are cables, not modules). */
   readonly modules: number;
   readonly fiberPairs: number;
@@ -25,6 +28,7 @@ export function previewFabric(params: FabricParams, catalog: Catalog = BUILTIN_C
     ok: true,
     preview: {
       counts: generated.counts,
+      optics: generated.optics,
       modules: analysis.bom.modules.reduce((sum, m) => sum + m.count, 0),
       fiberPairs: analysis.bom.fiber.pairs,
       cables: analysis.summary.cables,

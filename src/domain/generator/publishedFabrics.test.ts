@@ -10,6 +10,7 @@ import { generateFabric } from './generateFabric.ts';
 import type { FabricParams } from './params.ts';
 import { inferPlanes } from './portCounts.ts';
 import { sizeFabric, type FabricCounts } from './sizeFabric.ts';
+import { describeTierOptic } from './tierOptics.ts';
 
 function counts(params: FabricParams): FabricCounts {
   const r = sizeFabric(params);
@@ -104,5 +105,42 @@ describe('NVL72 racks: 18 compute trays each, SUs of 8 racks', () => {
     expect(a.summary.servers).toBe(576);
     expect(r.counts.gpus).toBe(2304);
     expect(a.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+  });
+});
+
+describe('DGX SuperPOD H100, 4 SU: optics as NVIDIA bills them (RA-11333-001 V11, Table 8)', () => {
+  // "All networking components are multi-mode fiber": 2,040 400G MPO cables, no panels or trunks
+  const superpod = generateFabric({ template: 'rail-optimized', servers: 127, serverModel: 'dgx-h100', switchModel: 'qm9700' });
+  if (!superpod.ok) throw new Error(superpod.problems.join('\n'));
+
+  it('every in-hall run is multimode, within 90 % of its reach and with a loss margin, with point-to-point cables', () => {
+    const a = analyzeDesign(superpod.design);
+    expect(a.findings.map((f) => f.message)).toEqual([]);
+    const media = new Set(superpod.design.links.map((l) => BUILTIN_CATALOG.optics[l.optic]?.medium));
+    expect(media).toEqual(new Set(['mmf']));
+    for (const v of a.links) {
+      expect(v.lengthM).toBeLessThanOrEqual(0.9 * (v.fit?.reachM ?? 0));
+      expect(v.fit?.marginDb ?? 0).toBeGreaterThanOrEqual(1);
+    }
+    expect(a.bom.cables.reduce((n, c) => n + c.count, 0)).toBe(2040);
+    expect(a.bom.plant.trunks).toEqual([]);
+  });
+
+  it('the preview says which optic each tier got, its longest run and its reach', () => {
+    const lines = superpod.optics.map((t) => describeTierOptic(t, BUILTIN_CATALOG));
+    // server-leaf groups are named after the GPU racks, leaf-spine groups after the spines
+    const longest = (idPart: string) => Math.max(...analyzeDesign(superpod.design).links.filter((v) => v.linkId.includes(idPart)).map((v) => v.lengthM));
+    expect(lines).toEqual([
+      `server–leaf: NVIDIA 400G SR4 (NDR single-port) MMF, longest run ${longest('gpu')} m of 50 m reach`,
+      `leaf–spine: NVIDIA 400G SR4 (NDR single-port) MMF, longest run ${longest('spine')} m of 50 m reach`,
+    ]);
+  });
+
+  it('a run too long for multimode says so next to the single-mode optic it got', () => {
+    const r = generateFabric({ template: 'rail-optimized', servers: 256, serverModel: 'dgx-h100', switchModel: 'qm9700' });
+    if (!r.ok) throw new Error(r.problems.join('\n'));
+    const smf = r.optics.find((t) => t.optic === '400g-dr4');
+    expect(smf).toMatchObject({ tier: 'leafSpine', reason: 'ranked', reachM: 500, multimode: { optic: '400g-ndr-sr4', reachM: 50 } });
+    expect(describeTierOptic(smf!, BUILTIN_CATALOG)).toMatch(/^leaf–spine: 400GBASE-DR4 SMF, longest run \d+ m of 500 m reach; multimode NVIDIA 400G SR4 \(NDR single-port\) is (over 90 % of|past) its reach \(50 m\)$/);
   });
 });
