@@ -39,6 +39,7 @@ export function bomText(bom: Bom): string {
   for (const d of bom.devices) out.push(`  ${pad(num(d.count), 8)}${pad(d.model, 32)}${pad(d.role, 12)}${d.name}`);
   out.push('', 'Transceiver modules:           total  switch  server');
   for (const m of bom.modules) out.push(`  ${pad(m.module, 28)}${pad(num(m.count), 7)}${pad(num(m.switchSide), 8)}${pad(num(m.serverSide), 8)}${m.part}`);
+  if (bom.coPackagedPorts) out.push(`  ${num(bom.coPackagedPorts)} co-packaged switch ports take their fibers at the faceplate: no module`);
   out.push('', 'Patch cords and direct cables:');
   for (const c of bom.cables) out.push(`  ${pad(num(c.count), 8)}${pad(c.assembly, 24)}${pad(c.fiber ?? '-', 6)}${len(c.lengthM)}`);
   const { plant } = bom;

@@ -2,7 +2,8 @@ import type { FormFactor, Heatsink, ModuleSpec } from './types.ts';
 
 /**
  * Which module form factors physically fit each cage. QSFP-DD, QSFP112 and QSFP-DD800 cages take
- * the older QSFP generations; OSFP224 takes OSFP; OSFP and QSFP never mix (optics.md section 3).
+ * the older QSFP generations; OSFP224 takes OSFP; OSFP and QSFP never mix (optics.md section 3). A
+ * co-packaged port takes only its own switch's optical engine.
  */
 export const CAGE_ACCEPTS: Readonly<Record<FormFactor, readonly FormFactor[]>> = {
   OSFP: ['OSFP'],
@@ -15,6 +16,7 @@ export const CAGE_ACCEPTS: Readonly<Record<FormFactor, readonly FormFactor[]>> =
   SFP112: ['SFP112', 'SFP28'],
   SFP28: ['SFP28'],
   RJ45: ['RJ45'],
+  CPO: ['CPO'],
 };
 
 /** A module fits a cage when the cage accepts its form factor and, if both state one, the tops match. */

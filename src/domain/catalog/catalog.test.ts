@@ -108,6 +108,14 @@ describe('modules', () => {
     if (m.reachLimitM !== undefined) expect(m.reachLimitM).toBeGreaterThan(0);
   });
 
+  it.each(moduleRows)('%s is a co-packaged port exactly when it sits on a CPO faceplate, and then has no power of its own', (_id, m) => {
+    expect(m.kind === 'co-packaged').toBe(m.formFactor === 'CPO');
+    if (m.kind !== 'co-packaged') return;
+    expect(m.powerW).toBeNull();
+    expect(m.heatsink).toBeUndefined();
+    for (const c of m.carries) expect(optic(c.optic).medium).toMatch(/^(smf|mmf)$/);
+  });
+
   it('parts are unique', () => {
     const parts = moduleRows.map(([, m]) => m.part);
     expect(new Set(parts).size).toBe(parts.length);
@@ -126,6 +134,10 @@ describe('device models', () => {
       }
     }
     expect(d.kind === 'switch' ? d.gpus === 0 : d.gpus > 0).toBe(true);
+  });
+
+  it.each(deviceRows)('%s has CPO faceplate ports only if it is a switch', (_id, d) => {
+    if (d.portGroups.some((g) => g.formFactor === 'CPO')) expect(d.kind).toBe('switch');
   });
 
   const switchModes = deviceRows
@@ -225,6 +237,37 @@ describe('published figures', () => {
       { ports: 4, rateGbps: 200 },
       { ports: 4, rateGbps: 100 },
     ]);
+  });
+
+  it('1.6T on OSFP224: 1.6TBASE-DR8 500 m over 16 fibers, twin-port 2xDR4 and 2xFR4 split into 800G halves', () => {
+    expect(optic('1600g-dr8')).toMatchObject({ rateGbps: 1600, reachM: { OS2: 500 }, strands: 16, connector: 'mpo-16', maxChannelLossDb: {} });
+    expect(optic('1600g-2xdr4').breakouts).toEqual([{ optic: '800g-dr4', fanout: 2 }]);
+    expect(optic('1600g-2xfr4')).toMatchObject({ reachM: { OS2: 2000 }, strands: 4, breakouts: [{ optic: '800g-fr4', fanout: 2 }] });
+    expect(MODULES['osfp224-1600g-dr8'].formFactor).toBe('OSFP224');
+  });
+
+  it('800GBASE-LR4 10 km; coherent ZR+ and 800ZR reach 120 km amplified with no loss budget (OSNR-limited)', () => {
+    expect(optic('800g-lr4').reachM).toEqual({ OS2: 10000 });
+    for (const id of ['400g-zr-plus', '800g-zr']) {
+      expect(optic(id).reachM).toEqual({ OS2: 120000 });
+      expect(optic(id).maxChannelLossDb).toEqual({});
+    }
+    expect(MODULES['qsfpdd-400g-zr-plus']).toMatchObject({ powerW: 22.5, powerBasis: 'max' });
+  });
+
+  it('102.4T: Tomahawk 6 class 64 x 1.6T or 128 x 800G; Spectrum-X Photonics SN6810 128 x 800G co-packaged', () => {
+    const th6 = device('generic-102t4-64x1600g-osfp224').portGroups[0];
+    expect(th6?.modes.map((m) => th6.cages * m.ports * m.rateGbps)).toEqual([102400, 102400]);
+    expect(th6?.modes.map((m) => th6.cages * m.ports)).toEqual([64, 128]);
+    expect(device('sn6810').portGroups[0]).toMatchObject({ cages: 128, formFactor: 'CPO', modes: [{ ports: 1, rateGbps: 800 }] });
+    expect(device('sn6800').portGroups[0]?.cages).toBe(512);
+  });
+
+  it('Quantum-X Photonics Q3450-LD: 144 x 800G InfiniBand on faceplate ports, no pluggable', () => {
+    const g = device('q3450-ld').portGroups[0];
+    expect(g).toMatchObject({ cages: 144, formFactor: 'CPO', protocols: ['infiniband'] });
+    const hosted = moduleRows.filter(([, m]) => moduleFitsCage(m, g!));
+    expect(hosted.map(([, m]) => m.kind)).toEqual(['co-packaged']);
   });
 
   it('the DGX SuperPOD twin-port modules are 17 W max', () => {

@@ -370,6 +370,55 @@ export const DEVICE_MODELS = {
     confidence: 'low',
     source: 'Quantum-X800 datasheet summaries (secondary), XDR switch HW manual [devices.md S25,S26]',
   },
+  'q3450-ld': {
+    name: 'NVIDIA Quantum-X Photonics Q3450-LD (co-packaged optics)',
+    vendor: 'NVIDIA',
+    kind: 'switch',
+    gpus: 0,
+    rackUnits: 4,
+    powerTypW: null,
+    // Lambda's figure beside the Q3400's 7.0 kW (the same basis as that maximum); secondary.
+    powerMaxW: 3950,
+    portGroups: [
+      // 144 faceplate MPO ports, no pluggable module; liquid-cooled, 48 V busbar.
+      { purpose: 'fabric', protocols: INFINIBAND, cages: 144, formFactor: 'CPO', modes: [{ ports: 1, rateGbps: 800 }] },
+    ],
+    confidence: 'medium',
+    source:
+      'Quantum-X800 ASIC, 144 x 800G InfiniBand, 115.2 Tb/s, 4U, liquid-cooled, MPO ports fed by 18 detachable laser modules (Lambda Q3450-LD evaluation via convergedigest and wedoany; switch 3.95 kW vs 7.0 kW standard in Lambda\'s table) [devices.md S25]',
+  },
+  sn6810: {
+    name: 'NVIDIA Spectrum-X Photonics SN6810 (Spectrum-6, co-packaged optics)',
+    vendor: 'NVIDIA',
+    kind: 'switch',
+    gpus: 0,
+    rackUnits: null,
+    powerTypW: null,
+    powerMaxW: null,
+    portGroups: [
+      // 512 x 200G is also announced; a 200G split needs a 200G-lane optic the catalog does not have yet.
+      { purpose: 'fabric', protocols: ETHERNET, cages: 128, formFactor: 'CPO', modes: [{ ports: 1, rateGbps: 800 }] },
+    ],
+    confidence: 'medium',
+    source:
+      'NVIDIA GTC 2025: Spectrum-X Photonics on the Spectrum-6 ASIC, SN6810 102.4 Tb/s as 128 x 800G or 512 x 200G, liquid-cooled, 2H 2026 (notebookcheck, particle.news); rack units and power not published',
+  },
+  sn6800: {
+    name: 'NVIDIA Spectrum-X Photonics SN6800 (Spectrum-6, co-packaged optics)',
+    vendor: 'NVIDIA',
+    kind: 'switch',
+    gpus: 0,
+    rackUnits: null,
+    powerTypW: null,
+    powerMaxW: null,
+    portGroups: [
+      // 2,048 x 200G is also announced; a 200G split needs a 200G-lane optic the catalog does not have yet.
+      { purpose: 'fabric', protocols: ETHERNET, cages: 512, formFactor: 'CPO', modes: [{ ports: 1, rateGbps: 800 }] },
+    ],
+    confidence: 'medium',
+    source:
+      'NVIDIA GTC 2025: Spectrum-X Photonics SN6800 409.6 Tb/s as 512 x 800G or 2,048 x 200G, liquid-cooled, 2H 2026 (notebookcheck, particle.news); rack units and power not published',
+  },
   sn5600: {
     name: 'NVIDIA Spectrum-4 SN5600',
     vendor: 'NVIDIA',
@@ -608,6 +657,33 @@ export const DEVICE_MODELS = {
     portGroups: [{ purpose: 'fabric', protocols: ETHERNET, cages: 64, formFactor: 'OSFP', modes: OSFP_800G_TH5 }],
     confidence: 'medium',
     source: 'TH5 512 x 100G SerDes; DS5000 SONiC platform.json [devices.md S40-S42]',
+  },
+  'generic-102t4-64x1600g-osfp224': {
+    name: 'Generic Tomahawk 6 switch, 64 x 1.6T OSFP224 (102.4T)',
+    vendor: 'generic (Broadcom TH6)',
+    kind: 'switch',
+    gpus: 0,
+    rackUnits: null,
+    powerTypW: null,
+    powerMaxW: null,
+    portGroups: [
+      {
+        purpose: 'fabric',
+        protocols: ETHERNET,
+        // 8 x 200G SerDes per cage (OSFP224). Splits below 800G (4 x 400G, 8 x 200G: 512 x 200G) need
+        // 200G-lane optics (400GBASE-DR2, 200GBASE-DR1) the catalog does not have yet, so they are left out.
+        cages: 64,
+        formFactor: 'OSFP224',
+        heatsink: 'finned',
+        modes: [
+          { ports: 1, rateGbps: 1600 },
+          { ports: 2, rateGbps: 800 },
+        ],
+      },
+    ],
+    confidence: 'low',
+    source:
+      'Broadcom Tomahawk 6 (BCM78910): 102.4 Tb/s, 512 x 200G PAM4 SerDes, up to 64 x 1.6TbE or 128 x 800GbE (Broadcom launch via ServeTheHome, gazettabyte 2025-06-03, electronics-journal); a box template, not one vendor product: rack units and power not published',
   },
   'generic-12t8-32x400g-qsfpdd': {
     name: 'Generic 12.8T switch, 32 x 400G QSFP-DD',

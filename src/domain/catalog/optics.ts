@@ -626,6 +626,114 @@ export const OPTICS = {
     confidence: 'unverified',
     source: '800G Pluggable MSA PSM8 as reported by gazettabyte [optics.md S53]',
   },
+  '800g-lr4': {
+    name: '800GBASE-LR4',
+    standard: 'IEEE 802.3dj Cl.183',
+    rateGbps: 800,
+    medium: 'smf',
+    reachM: { OS2: 10000 },
+    maxChannelLossDb: {},
+    connector: 'lc-duplex',
+    strands: 2,
+    lanes: 4,
+    // The 802.3dj LR4 wavelength grid was not retrieved.
+    wavelengthsNm: [],
+    breakouts: [],
+    confidence: 'unverified',
+    source:
+      'IEEE 802.3dj Cl.183 (SFF-8024 SMF code 123 via the SONiC 1.6T HLD), 4 x 113.4375 GBd PAM4; 10 km is the task force objective "4 wavelengths over a single SMF in each direction with lengths up to at least 10 km" (ieee802.org/3/B400G/email/msg00671); channel loss not published in the sources found [optics.md S35]',
+  },
+  '1600g-dr8': {
+    name: '1.6TBASE-DR8',
+    standard: 'IEEE 802.3dj Cl.180',
+    rateGbps: 1600,
+    medium: 'smf',
+    reachM: { OS2: 500 },
+    maxChannelLossDb: {},
+    connector: 'mpo-16',
+    strands: 16,
+    lanes: 8,
+    wavelengthsNm: [1311],
+    // Eight Cl.180 lanes: each half is an 800GBASE-DR4 of the same clause, as 800GBASE-DR8 splits into 2 x 400GBASE-DR4.
+    breakouts: [{ optic: '800g-dr4', fanout: 2 }],
+    confidence: 'unverified',
+    source:
+      'IEEE 802.3dj Cl.180 (SFF-8024 SMF code 127, 8 x 106.25 GBd PAM4, via the SONiC 1.6T HLD); 500 m is the Cl.180 DR reach as for 800GBASE-DR4; channel loss not published in the sources found [optics.md S35, S53]',
+  },
+  '1600g-2xdr4': {
+    name: '1.6T 2xDR4 (twin-port 2 x 800G)',
+    standard: 'two 800GBASE-DR4 engines (NVIDIA XDR twin-port; OSFP224 1.6T)',
+    rateGbps: 1600,
+    medium: 'smf',
+    // Each port is an 800GBASE-DR4 engine; NVIDIA's own XDR twin-port reach was not found.
+    reachM: { OS2: 500 },
+    maxChannelLossDb: {},
+    // Two MPO-12/APC per module; the catalog has no 2x MPO-12 connector kind.
+    connector: 'mpo-12',
+    strands: 16,
+    lanes: 8,
+    wavelengthsNm: [1311],
+    breakouts: [{ optic: '800g-dr4', fanout: 2 }],
+    confidence: 'unverified',
+    source:
+      'NVIDIA XDR twin-port OSFP 2 x 800G (2 x MPO-12/APC, same straight and splitter fibers as NDR); reach per 800GBASE-DR4 (802.3dj Cl.180); NVIDIA XDR reach and power not published in the sources found [optics.md S35, S60]',
+  },
+  '1600g-2xfr4': {
+    name: '1.6T 2xFR4 (twin-port 2 x 800G)',
+    standard: 'two 800GBASE-FR4 engines (OSFP224 1.6T)',
+    rateGbps: 1600,
+    medium: 'smf',
+    reachM: { OS2: 2000 },
+    maxChannelLossDb: {},
+    // Two duplex LC per module.
+    connector: 'lc-duplex',
+    strands: 4,
+    lanes: 8,
+    wavelengthsNm: [1271, 1291, 1311, 1331],
+    breakouts: [{ optic: '800g-fr4', fanout: 2 }],
+    confidence: 'unverified',
+    source:
+      'two 800GBASE-FR4 engines (802.3dj Cl.183, 800G MSA 2 km CWDM4) as the 800G 2xFR4 is two 400G-FR4; no 1.6T 2xFR4 datasheet was found, so reach is per 800GBASE-FR4 and power is not published [optics.md S35, S53]',
+  },
+  '400g-zr-plus': {
+    name: 'OpenZR+ 400G (ZR+)',
+    standard: 'OpenZR+ MSA 2.0 / OIF-400ZR-02.0',
+    rateGbps: 400,
+    medium: 'smf',
+    // A ZR+ module runs the 400ZR mode (120 km single amplified span); its longer multi-span reach
+    // depends on the DWDM line system and is not one published figure.
+    reachM: { OS2: 120000 },
+    // Coherent: OSNR-limited, not insertion-loss limited; no channel-loss budget applies.
+    maxChannelLossDb: {},
+    connector: 'lc-duplex',
+    strands: 2,
+    lanes: 1,
+    // C-band tunable (100/75/50 GHz grid); one channel shown as for 400ZR.
+    wavelengthsNm: [1547.715],
+    breakouts: [],
+    confidence: 'unverified',
+    source:
+      'f-tone 400G QSFP-DD ZR+ datasheet (OpenZR+ MSA 2.0 and OIF-400ZR-02.0, DP-16QAM, C-band tunable, duplex LC); OIF 400ZR amplified single span to 120 km (precisionot, ids-g); amplified DWDM assumed, unamplified reach not published [optics.md S44, S47]',
+  },
+  '800g-zr': {
+    name: 'OIF 800ZR',
+    standard: 'OIF 800ZR IA (2024)',
+    rateGbps: 800,
+    medium: 'smf',
+    // Single-span amplified DWDM, 80-120 km; the unamplified reach of an 800ZR module was not found.
+    reachM: { OS2: 120000 },
+    // Coherent: OSNR-limited, not insertion-loss limited; no channel-loss budget applies.
+    maxChannelLossDb: {},
+    connector: 'lc-duplex',
+    strands: 2,
+    lanes: 1,
+    // C-band DWDM on a 150 GHz grid; no single channel fixed.
+    wavelengthsNm: [],
+    breakouts: [],
+    confidence: 'unverified',
+    source:
+      'OIF 800ZR Implementation Agreement (Oct 2024): 800G DP-16QAM coherent line over single-span amplified DWDM links of 80-120 km for DCI (OIF release via convergedigest; OIF 800G Coherent project, lightwaveonline)',
+  },
   '100g-dac': {
     name: '100G QSFP28 DAC (100GBASE-CR4)',
     standard: 'IEEE 802.3bj Cl.92',

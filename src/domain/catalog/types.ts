@@ -34,6 +34,8 @@ export const FORM_FACTORS = [
   'SFP112',
   'SFP28',
   'RJ45',
+  // A co-packaged-optics faceplate port: a fiber connector on the switch, no cage and no module.
+  'CPO',
 ] as const;
 export type FormFactor = (typeof FORM_FACTORS)[number];
 
@@ -106,8 +108,13 @@ export interface OpticSpec {
   readonly source: string;
 }
 
-/** What a module is: a transceiver bought per end, or the plug of a DAC/ACC/AOC assembly. */
-export type ModuleKind = 'transceiver' | 'cable-end';
+/**
+ * What a module is: a transceiver bought per end, the plug of a DAC/ACC/AOC assembly, or the optical
+ * port of a co-packaged-optics switch (the optics are in the switch package: nothing to buy, no power
+ * of its own beyond the switch's; the fiber plant starts at the faceplate connector).
+ */
+export const MODULE_KINDS = ['transceiver', 'cable-end', 'co-packaged'] as const;
+export type ModuleKind = (typeof MODULE_KINDS)[number];
 
 export interface ModuleCarries {
   readonly optic: string;

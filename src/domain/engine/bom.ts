@@ -1,5 +1,7 @@
 /** The bill of materials (DOMAIN.md section 4): devices, racks, modules, cables, fiber and power. */
 import type { Catalog } from '../catalog/catalog.ts';
+import { assertNever } from '../assertNever.ts';
+import { addedPowerW } from '../catalog/endPower.ts';
 import type { Design, NodeId, RackKind } from '../model/design.ts';
 import type { Crossing } from './bandwidth.ts';
 import { cableAssembly, type CableAssembly } from './cableAssembly.ts';
@@ -64,6 +66,8 @@ export interface Bom {
   readonly modules: readonly ModuleLine[];
   /** Plugs of DAC/ACC/AOC assemblies: they fill cages but are bought as cables. */
   readonly cableEnds: number;
+  /** Optical ports of co-packaged-optics switches in use: the link's fiber plugs into the faceplate, no module is bought. */
+  readonly coPackagedPorts: number;
   /** Patch cords and direct cables (DAC, AOC, in-rack jumpers, breakout cords), by assembly, grade and length. */
   readonly cables: readonly CableLine[];
   /** The structured plant: trunks, panels, cassettes, harnesses, splice closures. */
@@ -108,27 +112,38 @@ export function buildBom(
 
   const modules = new Map<string, { switchSide: number; serverSide: number }>();
   let cableEnds = 0;
+  let coPackagedPorts = 0;
   let modulesW = 0;
   let modulesUnpublished = 0;
   const partsUnpublished = new Set<string>();
   for (const nm of nodeModules) {
     const spec = catalog.modules[nm.moduleId];
     if (!spec) continue;
-    modulesW += (spec.powerW ?? 0) * nm.count;
-    if (spec.powerW === null && nm.count > 0) {
+    const watts = addedPowerW(spec);
+    modulesW += (watts ?? 0) * nm.count;
+    if (watts === null && nm.count > 0) {
       modulesUnpublished += nm.count;
       partsUnpublished.add(nm.moduleId);
     }
-    if (spec.kind === 'cable-end') {
-      cableEnds += nm.count;
-      continue;
+    switch (spec.kind) {
+      case 'cable-end':
+        cableEnds += nm.count;
+        break;
+      case 'co-packaged':
+        coPackagedPorts += nm.count;
+        break;
+      case 'transceiver': {
+        const line = modules.get(nm.moduleId) ?? { switchSide: 0, serverSide: 0 };
+        const serverSide = sites.get(nm.nodeId)?.node.kind === 'rack';
+        modules.set(nm.moduleId, {
+          switchSide: line.switchSide + (serverSide ? 0 : nm.count),
+          serverSide: line.serverSide + (serverSide ? nm.count : 0),
+        });
+        break;
+      }
+      default:
+        assertNever(spec.kind);
     }
-    const line = modules.get(nm.moduleId) ?? { switchSide: 0, serverSide: 0 };
-    const serverSide = sites.get(nm.nodeId)?.node.kind === 'rack';
-    modules.set(nm.moduleId, {
-      switchSide: line.switchSide + (serverSide ? 0 : nm.count),
-      serverSide: line.serverSide + (serverSide ? nm.count : 0),
-    });
   }
 
   const groups = groupPlants(design, catalog, sites, verdicts);
@@ -150,6 +165,7 @@ export function buildBom(
     racks: [...racks].map(([rackKind, count]) => ({ rackKind, count })),
     modules: moduleLines,
     cableEnds,
+    coPackagedPorts,
     cables,
     plant,
     fiber: {

@@ -1,5 +1,6 @@
 /** Ranks the catalog's optics for one run: which would pass, with what margin, at what power. */
 import type { Catalog } from '../catalog/catalog.ts';
+import { addedPowerW } from '../catalog/endPower.ts';
 import { FIBER_FAMILY } from '../catalog/types.ts';
 import type { LinkGroup, Settings } from '../model/design.ts';
 import type { CableRun, PathKind } from './cableLength.ts';
@@ -24,7 +25,7 @@ export interface OpticOption {
   readonly moduleB: string;
   /** Both ends' modules use every port of their cages; otherwise half a twin-port cage is lost. */
   readonly fillsCages: boolean;
-  /** Module power per link, both ends; null when a module's power is unknown. */
+  /** Module power per link, both ends (a co-packaged port adds none); null when a module's power is unknown. */
   readonly wattsPerLink: number | null;
   /** The loss was checked against a published budget (copper and AOC assemblies have none to check). */
   readonly verified: boolean;
@@ -68,7 +69,8 @@ export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings
     const reachLimits = [a.module.reachLimitM, b.module.reachLimitM].filter((x): x is number => x !== undefined);
     const fit = fitOptic(optic, query.lengthM, plant, reachLimits.length ? Math.min(...reachLimits) : undefined);
     const verified = fit.lossStatus !== 'no-budget' || !plant.fiber;
-    const watts = a.module.powerW === null || b.module.powerW === null ? null : a.module.powerW / a.linksPerModule + b.module.powerW / b.linksPerModule;
+    const [wattsA, wattsB] = [addedPowerW(a.module), addedPowerW(b.module)];
+    const watts = wattsA === null || wattsB === null ? null : wattsA / a.linksPerModule + wattsB / b.linksPerModule;
     options.push({
       optic: id,
       status: statusOfFit(fit, verified),

@@ -1,6 +1,6 @@
 /** Schemas of catalog entries, so a design's own optics, modules and device models are checked like built-ins. */
 import { z } from 'zod';
-import { FIBER_GRADES, FORM_FACTORS, PROTOCOLS } from '../catalog/types.ts';
+import { FIBER_GRADES, FORM_FACTORS, MODULE_KINDS, PROTOCOLS } from '../catalog/types.ts';
 
 const positive = z.number().positive().max(1e7);
 const gradeRecord = z.partialRecord(z.enum(FIBER_GRADES), positive);
@@ -46,7 +46,7 @@ export const opticSpecSchema = z.object({
 export const moduleSpecSchema = z.object({
   name: z.string().min(1).max(200),
   part: z.string().min(1).max(200),
-  kind: z.enum(['transceiver', 'cable-end']),
+  kind: z.enum(MODULE_KINDS),
   formFactor: z.enum(FORM_FACTORS),
   heatsink: z.enum(['finned', 'flat']).optional(),
   carries: z.array(z.object({ optic: z.string().min(1), linksPerModule: z.number().int().min(1).max(8) })).min(1).max(16),

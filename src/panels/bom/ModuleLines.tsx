@@ -39,6 +39,11 @@ export function ModuleLines({ bom, editing, showPrices }: { bom: Bom; editing: P
           Besides these, {formatCount(bom.cableEnds)} plug ends of direct-attach and active cables fill cages; they are bought with the cables below.
         </p>
       )}
+      {bom.coPackagedPorts > 0 && (
+        <p className="-mt-2 mb-4 text-xs text-slate-500">
+          {formatCount(bom.coPackagedPorts)} links end on co-packaged switch ports: the fiber plugs into the switch faceplate, no module is bought there.
+        </p>
+      )}
     </section>
   );
 }
