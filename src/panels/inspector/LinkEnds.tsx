@@ -23,7 +23,7 @@ export function LinkEnds({ verdict, names, connector }: Props) {
     ['Part', (e) => e.module.part],
     ['Links per module', (e) => String(e.linksPerModule)],
     ['Cage', (e) => `${e.portGroup.purpose} · ${e.portGroup.formFactor}`],
-    ['Power', (e) => (e.module.powerW === null ? 'unknown' : `${e.module.powerW} W ${e.module.powerBasis}`)],
+    ['Power', (e) => (e.module.kind === 'co-packaged' ? "in the switch's figure" : e.module.powerW === null ? 'unknown' : `${e.module.powerW} W ${e.module.powerBasis}`)],
   ];
   const ends = [verdict.endA, verdict.endB] as const;
   return (
