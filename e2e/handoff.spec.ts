@@ -3,13 +3,15 @@ import { DOMParser } from '@xmldom/xmldom';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { diffDesigns } from '../src/domain/diff/diffDesigns.ts';
+import { diffRows } from '../src/domain/diff/diffRows.ts';
 import { analyzeDesign } from '../src/domain/engine/analyzeDesign.ts';
 import { netboxExport } from '../src/domain/export/netboxExport.ts';
 import { cvtSheets } from '../src/domain/export/cvtP2p.ts';
 import { serializeDesign } from '../src/domain/format/serializeDesign.ts';
 import { cutsheetSize } from '../src/domain/report/cutsheet.ts';
 import { engineFacts } from './engineFacts.ts';
-import { downloadText, fixturePath, jsonFile } from './fixtures/deliver.ts';
+import { downloadText, fixturePath, importFile, jsonFile } from './fixtures/deliver.ts';
+import { pdfText, squash } from './fixtures/pdfText.ts';
 import { csvRecords } from './fixtures/parseCsv.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 
@@ -88,6 +90,48 @@ test.describe('compare with a file…', () => {
     const csv = await downloadText(page, () => dialog.getByRole('button', { name: 'Download change order CSV' }).click());
     expect(csv.name).toBe('two-building-lr4-campus.changes.csv');
     expect(csvRecords(csv.text).records.find((r) => r.category === 'link')).toMatchObject({ field: 'count', before: '48', after: '64', difference: '16' });
+  });
+
+  test('prints the change order: both revisions named and dated, the changed group, every BOM figure and the cost delta', async ({ page }) => {
+    test.slow(); // a PDF of several pages, on a loaded machine
+    const prices = { 'qsfpdd-400g-dr4': 650, 'osfp-2x400g-dr4-flat': 1200 };
+    const later = { ...design, name: 'Campus rev C', prices };
+    const earlier = { ...later, name: 'Campus rev B', links: later.links.map((l) => (l.id === 'a-compute' ? { ...l, count: 48 } : l)) };
+    const diff = diffDesigns({ design: earlier, analysis: analyzeDesign(earlier) }, { design: later, analysis: analyzeDesign(later) });
+    await new DesignPage(page).open();
+    await importFile(page, jsonFile('rev-c.fabric.json', serializeDesign(later)));
+    await expect(new DesignPage(page).designName).toHaveText('Campus rev C');
+    await page.getByRole('button', { name: 'Compare with a file…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Compare with a file' });
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose a revision…' }).click();
+    await (await chooser).setFiles(jsonFile('rev-b.fabric.json', serializeDesign(earlier)));
+    await dialog.getByRole('button', { name: 'Print change order' }).click();
+    const order = page.getByRole('article', { name: 'Change order' });
+    await expect(order.getByRole('heading', { level: 1 })).toHaveText('Campus rev B → Campus rev C');
+
+    const { pages, text } = await pdfText(await page.pdf({ format: 'A4', printBackground: true }));
+    const printed = squash(text);
+    const signed = (d: number | null) => (d === null ? '' : `${d > 0 ? '+' : ''}${d.toLocaleString('en-US')}`);
+    const money = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const costOf = (d: typeof later) => analyzeDesign(d).bom.cost!.total;
+    const rows = diffRows(diff);
+    expect(rows.filter((r) => r.category === 'bom').length).toBeGreaterThan(3);
+    const expected = [
+      'Campus rev B → Campus rev C',
+      'Before Campus rev B · file rev-b.fabric.json · saved',
+      'After Campus rev C · the open design · printed',
+      '0 added, 0 removed, 1 changed; 0 verdict(s) changed;',
+      'count 48 64 +16',
+      ...rows.filter((r) => r.category === 'bom').map((r) => `${r.item} ${r.field} ${r.before} ${r.after} ${signed(r.difference)}`),
+      `Total before ${money(costOf(earlier))} · after ${money(costOf(later))} · difference ${money(costOf(later) - costOf(earlier))}`,
+      `Page 1 of ${pages}`,
+    ];
+    for (const piece of expected) expect.soft(printed, piece).toContain(squash(piece));
+    expect(printed).toMatch(/saved\d{4}-\d{2}-\d{2}/);
+    expect(costOf(later)).toBeGreaterThan(costOf(earlier));
+    // only the change order goes to paper
+    expect(printed).not.toContain(squash('Choose a revision…'));
   });
 
   test('says so when nothing differs, and refuses a file that is not a design', async ({ page }) => {

@@ -1,14 +1,16 @@
 /**
  * *Compare with a file…*: the open design against another revision (the file is "before", the open
  * design "after"): items added, removed and changed, verdicts, findings and the BOM delta, and the
- * change order as CSV or JSON.
+ * change order printed, or as CSV or JSON.
  */
 import { useRef, useState } from 'react';
 import { diffDesigns, isEmptyDiff, type DesignDiff } from '../domain/diff/diffDesigns.ts';
-import { DIFF_HEADER, diffCsvRows, diffRows, type DiffRow } from '../domain/diff/diffRows.ts';
+import { DIFF_HEADER, diffCsvRows, diffRows } from '../domain/diff/diffRows.ts';
 import type { Problem } from '../domain/format/problem.ts';
 import type { Design } from '../domain/model/design.ts';
 import { toCsv } from '../domain/report/csv.ts';
+import { ChangeOrderView, changeSummary } from '../report/ChangeOrderView.tsx';
+import { DiffRowsTable } from '../report/DiffRowsTable.tsx';
 import { analysisOf } from '../store/useAnalysis.ts';
 import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { downloadText } from './downloadFile.ts';
@@ -17,16 +19,17 @@ import { readDesignFile } from './readDesignFile.ts';
 
 const button = 'rounded border border-slate-300 bg-white px-3 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50';
 
-type Compared = { readonly kind: 'diff'; readonly fileName: string; readonly before: Design; readonly diff: DesignDiff } | { readonly kind: 'refused'; readonly fileName: string; readonly problems: readonly Problem[] };
+type Compared = { readonly kind: 'diff'; readonly fileName: string; readonly before: Design; readonly savedAt: Date; readonly diff: DesignDiff } | { readonly kind: 'refused'; readonly fileName: string; readonly problems: readonly Problem[] };
 
 export function CompareDialog({ design, onClose }: { design: Design; onClose: () => void }) {
   const picker = useRef<HTMLInputElement>(null);
   const [compared, setCompared] = useState<Compared | null>(null);
+  const [printing, setPrinting] = useState(false);
   const pick = async (file: File) => {
     const parsed = await readDesignFile(file);
     if (!parsed.ok) return setCompared({ kind: 'refused', fileName: file.name, problems: parsed.problems });
     const diff = diffDesigns({ design: parsed.design, analysis: analysisOf(parsed.design) }, { design, analysis: analysisOf(design) });
-    setCompared({ kind: 'diff', fileName: file.name, before: parsed.design, diff });
+    setCompared({ kind: 'diff', fileName: file.name, before: parsed.design, savedAt: new Date(file.lastModified), diff });
   };
   return (
     <ModalDialog title="Compare with a file" description="The file is the earlier revision; the open design is the later one." width="w-[min(1000px,95vw)]" onClose={onClose}>
@@ -51,6 +54,9 @@ export function CompareDialog({ design, onClose }: { design: Design; onClose: ()
             <button type="button" className={button} onClick={() => downloadText(toCsv(DIFF_HEADER, diffCsvRows(compared.diff)), `${slugOf(design.name)}.changes.csv`, 'text/csv;charset=utf-8')}>
               Download change order CSV
             </button>
+            <button type="button" className={button} onClick={() => setPrinting(true)}>
+              Print change order
+            </button>
             <button
               type="button"
               className={button}
@@ -74,6 +80,9 @@ export function CompareDialog({ design, onClose }: { design: Design; onClose: ()
         </div>
       )}
       {compared?.kind === 'diff' && <ChangeOrder fileName={compared.fileName} before={compared.before} after={design} diff={compared.diff} />}
+      {compared?.kind === 'diff' && printing && (
+        <ChangeOrderView before={{ design: compared.before, fileName: compared.fileName, savedAt: compared.savedAt }} after={design} diff={compared.diff} onClose={() => setPrinting(false)} />
+      )}
     </ModalDialog>
   );
 }
@@ -86,43 +95,10 @@ function ChangeOrder({ fileName, before, after, diff }: { fileName: string; befo
   return (
     <div>
       <p role="status" className="mb-3">
-        {before.name} ({fileName}) → {after.name}: {diff.nodes.added.length + diff.links.added.length} added, {diff.nodes.removed.length + diff.links.removed.length} removed,{' '}
-        {diff.nodes.changed.length + diff.links.changed.length} changed; {diff.verdicts.length} verdict(s) changed; {bom.length} BOM figure(s) changed.
+        {before.name} ({fileName}) → {after.name}: {changeSummary(diff)}
       </p>
-      {items.length > 0 && <RowsTable label="Changes" rows={items} />}
-      {bom.length > 0 && <RowsTable label="BOM delta" rows={bom} />}
+      {items.length > 0 && <DiffRowsTable label="Changes" rows={items} />}
+      {bom.length > 0 && <DiffRowsTable label="BOM delta" rows={bom} />}
     </div>
-  );
-}
-
-const cell = 'border-b border-slate-100 px-2 py-1 align-top';
-
-function RowsTable({ label, rows }: { label: string; rows: readonly DiffRow[] }) {
-  return (
-    <table aria-label={label} className="mb-4 w-full border-collapse text-xs">
-      <caption className="mb-1 text-left text-sm font-semibold">{label}</caption>
-      <thead>
-        <tr className="text-left text-slate-500">
-          {['What', 'Change', 'Item', 'Field', 'Before', 'After', 'Difference'].map((h) => (
-            <th key={h} scope="col" className={cell}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>
-            <td className={cell}>{r.category}</td>
-            <td className={cell}>{r.change}</td>
-            <td className={cell}>{r.item}</td>
-            <td className={cell}>{r.field}</td>
-            <td className={`${cell} break-all`}>{r.before}</td>
-            <td className={`${cell} break-all`}>{r.after}</td>
-            <td className={`${cell} text-right tabular-nums`}>{r.difference === null ? '' : `${r.difference > 0 ? '+' : ''}${r.difference.toLocaleString('en-US')}`}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
