@@ -18,8 +18,8 @@ const CASES: readonly { label: string; params: FabricParams }[] = [
   { label: '~100k GPUs (12,800 DGX H100, SN5600 at 128 x 400G, 3 tiers, 4 halls)', params: { template: 'rail-optimized', servers: 12800, serverModel: 'dgx-h100', switchModel: 'sn5600', tiers: 3, halls: 4 } },
 ];
 
-/** A fresh copy of every link, so the per-link verdict cache cannot help: a cold analysis. */
-const coldCopy = (d: Design): Design => ({ ...d, links: d.links.map((l) => ({ ...l })) });
+/** A fresh copy of every link and of the settings, so neither the verdict cache nor the run memo can help: a cold analysis. */
+const coldCopy = (d: Design): Design => ({ ...d, settings: { ...d.settings }, links: d.links.map((l) => ({ ...l })) });
 
 /** The same design with one link group's count changed: what an edit in the editor costs. */
 function withOneEdit(d: Design, i: number): Design {

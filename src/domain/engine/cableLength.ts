@@ -54,32 +54,67 @@ export interface RunEnd {
 
 const round = (m: number) => Math.round(m * 1000) / 1000;
 
+/** The legs of each path kind, in order: the length terms before slack, loops and rounding. */
+const LEGS: Readonly<Record<PathKind, readonly Omit<LengthTerm, 'lengthM'>[]>> = {
+  'same-rack': [{ kind: 'in-rack-patch' }],
+  'same-hall': [{ kind: 'riser', end: 'a' }, { kind: 'floor' }, { kind: 'riser', end: 'b' }],
+  'cross-hall': [
+    { kind: 'riser', end: 'a' }, { kind: 'to-hall-entry', end: 'a' }, { kind: 'hall-to-hall' },
+    { kind: 'to-hall-entry', end: 'b' }, { kind: 'riser', end: 'b' },
+  ],
+  'cross-building': [
+    { kind: 'riser', end: 'a' }, { kind: 'to-hall-entry', end: 'a' }, { kind: 'to-building-entry', end: 'a' }, { kind: 'campus-route' },
+    { kind: 'to-building-entry', end: 'b' }, { kind: 'to-hall-entry', end: 'b' }, { kind: 'riser', end: 'b' },
+  ],
+};
+
 /** The run between two cable ends over its channel, with every term that makes it up. */
 export function cableRun(a: RunEnd, b: RunEnd, settings: Settings, nodes: NodeIndex, options: RunOptions = {}): CableRun {
   const path = pathKind(a, b);
-  const terms: LengthTerm[] = [];
-  if (path === 'same-rack') {
-    terms.push({ kind: 'in-rack-patch', lengthM: settings.inRackPatchM });
-  } else {
-    terms.push({ kind: 'riser', end: 'a', lengthM: settings.riserM });
-    if (path === 'same-hall') {
+  const legsM = legLengthsM(path, a, b, settings, nodes);
+  const template = options.direct ? DIRECT_CABLE : templateFor(path, settings, options.template);
+  let byTemplate = laidRuns.get(settings);
+  if (!byTemplate) laidRuns.set(settings, (byTemplate = new Map()));
+  let runs = byTemplate.get(template);
+  if (!runs || runs.size >= MEMO_LIMIT) byTemplate.set(template, (runs = new Map()));
+  const key = `${path}|${options.overrideM}|${legsM.join('|')}`;
+  let run = runs.get(key);
+  if (!run) {
+    const legs = LEGS[path].map((leg, i): LengthTerm => ({ ...leg, lengthM: legsM[i]! }));
+    runs.set(key, (run = finishRun(path, legs, template, settings, options)));
+  }
+  return run;
+}
+
+/**
+ * Runs already laid, per settings object and template, by path and legs (a run is a pure function of
+ * them): a 100k-GPU design has ~10,000 rack pairs but ~5,000 distinct runs, and an edit re-measures
+ * its group without laying a channel again. Bounded: past the limit the memo starts afresh.
+ */
+const laidRuns = new WeakMap<Settings, Map<ChannelTemplate, Map<string, CableRun>>>();
+const MEMO_LIMIT = 200_000;
+
+function legLengthsM(path: PathKind, a: RunEnd, b: RunEnd, settings: Settings, nodes: NodeIndex): number[] {
+  switch (path) {
+    case 'same-rack':
+      return [settings.inRackPatchM];
+    case 'same-hall': {
       const fa = floorM(a, settings);
       const fb = floorM(b, settings);
-      terms.push({ kind: 'floor', lengthM: round(Math.abs(fa.x - fb.x) + Math.abs(fa.y - fb.y)) });
-    } else {
-      terms.push({ kind: 'to-hall-entry', end: 'a', lengthM: round(manhattan(floorM(a, settings))) });
-      if (path === 'cross-hall') {
-        terms.push({ kind: 'hall-to-hall', lengthM: round(manhattanBetween(hallEntry(a, nodes), hallEntry(b, nodes))) });
-      } else {
-        terms.push({ kind: 'to-building-entry', end: 'a', lengthM: round(manhattan(hallEntry(a, nodes))) });
-        terms.push({ kind: 'campus-route', lengthM: round(campusRouteM(a.site.buildingId, b.site.buildingId, settings, nodes)) });
-        terms.push({ kind: 'to-building-entry', end: 'b', lengthM: round(manhattan(hallEntry(b, nodes))) });
-      }
-      terms.push({ kind: 'to-hall-entry', end: 'b', lengthM: round(manhattan(floorM(b, settings))) });
+      return [settings.riserM, round(Math.abs(fa.x - fb.x) + Math.abs(fa.y - fb.y)), settings.riserM];
     }
-    terms.push({ kind: 'riser', end: 'b', lengthM: settings.riserM });
+    case 'cross-hall':
+      return [
+        settings.riserM, round(manhattan(floorM(a, settings))), round(manhattanBetween(hallEntry(a, nodes), hallEntry(b, nodes))),
+        round(manhattan(floorM(b, settings))), settings.riserM,
+      ];
+    case 'cross-building':
+      return [
+        settings.riserM, round(manhattan(floorM(a, settings))), round(manhattan(hallEntry(a, nodes))),
+        round(campusRouteM(a.site.buildingId, b.site.buildingId, settings, nodes)),
+        round(manhattan(hallEntry(b, nodes))), round(manhattan(floorM(b, settings))), settings.riserM,
+      ];
   }
-  return finishRun(path, terms, settings, options);
 }
 
 /**
@@ -87,8 +122,7 @@ export function cableRun(a: RunEnd, b: RunEnd, settings: Settings, nodes: NodeIn
  * loops: the figure is what they measured); a template that does not fit the path falls back to one
  * direct cord and says why.
  */
-function finishRun(path: PathKind, legs: LengthTerm[], settings: Settings, options: RunOptions): CableRun {
-  const template = options.direct ? DIRECT_CABLE : templateFor(path, settings, options.template);
+function finishRun(path: PathKind, legs: LengthTerm[], template: ChannelTemplate, settings: Settings, options: RunOptions): CableRun {
   const rules = { slackPercent: settings.slackPercent, serviceLoopM: settings.serviceLoopM, overrideM: options.overrideM };
   const legsM = legs.map((t) => t.lengthM);
   let placed = placeChannel(template, path, legsM, rules);

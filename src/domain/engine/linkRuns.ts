@@ -30,29 +30,36 @@ export function groupCableRun(link: LinkGroup, a: Site, ma: number, b: Site, mb:
   return cableRun({ site: a, rackMember: ma }, { site: b, rackMember: mb }, settings, nodes, options);
 }
 
-/** Runs of every cable of a group; runs are cached per pair of racks, which is what length depends on. */
+/**
+ * Runs of every cable of a group. Cables are counted per pair of racks (what length depends on) and
+ * each pair is measured once; A's rack only grows with the cable number, so each A rack's cables
+ * are one block, and pairs come out in the order of their first cable.
+ */
 export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, settings: Settings, nodes: NodeIndex, direct = false): GroupRuns {
-  const byPair = new Map<number, CableRun>();
   const byLengthM = new Map<number, number>();
   const runCounts = new Map<CableRun, number>();
   let longest: CableRun | null = null;
   let shortestM = Infinity;
   const devicesA = Math.max(1, a.devices);
   const devicesB = Math.max(1, b.devices);
-  for (let p = 0; p < cables; p++) {
-    const [da, db] = endDevices(p, cables, devicesA, devicesB);
-    const ma = rackMemberOf(a, da);
-    const mb = rackMemberOf(b, db);
-    const key = ma * 1_000_003 + mb;
-    let run = byPair.get(key);
-    if (!run) {
-      run = groupCableRun(link, a, ma, b, mb, settings, nodes, direct);
-      byPair.set(key, run);
+  const perRackB = new Int32Array(Math.max(1, b.racks));
+  const racksB: number[] = [];
+  for (let p = 0; p < cables; ) {
+    const ma = rackMemberOf(a, Math.floor((p * devicesA) / cables));
+    for (; p < cables && rackMemberOf(a, Math.floor((p * devicesA) / cables)) === ma; p++) {
+      const mb = rackMemberOf(b, p % devicesB);
+      if (perRackB[mb]!++ === 0) racksB.push(mb);
     }
-    byLengthM.set(run.lengthM, (byLengthM.get(run.lengthM) ?? 0) + 1);
-    runCounts.set(run, (runCounts.get(run) ?? 0) + 1);
-    if (!longest || run.lengthM > longest.lengthM) longest = run;
-    if (run.lengthM < shortestM) shortestM = run.lengthM;
+    for (const mb of racksB) {
+      const n = perRackB[mb]!;
+      perRackB[mb] = 0;
+      const run = groupCableRun(link, a, ma, b, mb, settings, nodes, direct);
+      byLengthM.set(run.lengthM, (byLengthM.get(run.lengthM) ?? 0) + n);
+      runCounts.set(run, (runCounts.get(run) ?? 0) + n);
+      if (!longest || run.lengthM > longest.lengthM) longest = run;
+      if (run.lengthM < shortestM) shortestM = run.lengthM;
+    }
+    racksB.length = 0;
   }
   if (!longest) {
     longest = groupCableRun(link, a, 0, b, 0, settings, nodes, direct);

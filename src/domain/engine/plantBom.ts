@@ -5,9 +5,10 @@
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import type { FiberGrade, OpticSpec } from '../catalog/types.ts';
-import type { ConnectorType, Design, NodeId } from '../model/design.ts';
+import type { ConnectorType, Design, NodeId, PanelPlace } from '../model/design.ts';
 import { cableAssembly, cordsPerLink, type CableAssembly } from './cableAssembly.ts';
 import type { CableRun } from './cableLength.ts';
+import type { PlacedJunction, PlacedSegment } from './channel.ts';
 import { channelEnds } from './connectorClass.ts';
 import type { LinkVerdict } from './linkVerdict.ts';
 import type { NodeIndex, Site } from './placement.ts';
@@ -107,14 +108,14 @@ const plantTallies = new WeakMap<LinkVerdict, PlantTally>();
 interface PlantTally {
   readonly routes: Map<string, TrunkRoute>;
   readonly ports: Map<string, Junction>;
-  readonly harnesses: Map<string, HarnessLine>;
+  readonly harnesses: Map<string, Counted<HarnessLine>>;
 }
 
 interface Junction {
   readonly place: Place;
   readonly connector: ConnectorType;
   readonly via: 'adapters' | 'cassettes';
-  readonly ports: number;
+  ports: number;
 }
 
 /** The tally of `g`, from the cache or made by `make` and kept. */
@@ -126,31 +127,39 @@ function tallyOf<T>(cache: WeakMap<LinkVerdict, T>, g: GroupPlant, make: () => T
   return made;
 }
 
-/** Adds `count` to the keyed line, making it from `line` when new. */
-function addCount<L extends { readonly count: number }>(lines: Map<string, L>, key: string, line: L): void {
+type Counted<L> = { -readonly [K in keyof L]: L[K] };
+
+/** Adds `line.count` to the keyed line, copying `line` when new (lines in `lines` are the caller's own, `line` is not). */
+function addCount<L extends { readonly count: number }>(lines: Map<string, Counted<L>>, key: string, line: L): void {
   const had = lines.get(key);
-  lines.set(key, had ? { ...had, count: had.count + line.count } : line);
+  if (had) had.count += line.count;
+  else lines.set(key, { ...line });
 }
 
 /** Cords and direct cables by assembly, grade and ordered length. */
 export function cableLines(groups: readonly GroupPlant[]): CableLine[] {
-  const lines = new Map<string, CableLine>();
+  const lines = new Map<string, Counted<CableLine>>();
   for (const g of groups) for (const [key, line] of tallyOf(cableTallies, g, () => groupCables(g))) addCount(lines, key, line);
   return [...lines.values()].sort((x, y) => x.assembly.localeCompare(y.assembly) || String(x.fiber).localeCompare(String(y.fiber)) || x.lengthM - y.lengthM);
 }
 
 function groupCables(g: GroupPlant): Map<string, CableLine> {
-  const lines = new Map<string, CableLine>();
-  const add = (assembly: CableAssembly, fiber: FiberGrade | null, lengthM: number, count: number) =>
-    addCount(lines, `${assembly}\u0000${fiber}\u0000${lengthM}`, { assembly, fiber, lengthM, count });
+  const lines = new Map<string, Counted<CableLine>>();
   const fiber = g.verdict.plant.fiber;
   const child = breakoutChild(g);
+  const cords = cordsPerLink(g.opticA);
+  const whole = cableAssembly(g.opticA, child);
+  const atA = cordAssembly(g.opticA);
+  const atB = child ? cordAssembly(child) : atA;
   for (const [run, cables] of g.verdict.runCounts) {
     for (const s of run.segments) {
       if (s.kind !== 'cord') continue;
-      if (s.side === null) add(cableAssembly(g.opticA, child), fiber, s.lengthM, cables * cordsPerLink(g.opticA));
-      else if (s.side === 'b' && child) add(cordAssembly(child), fiber, s.lengthM, childLinks(g, cables));
-      else add(cordAssembly(g.opticA), fiber, s.lengthM, cables * cordsPerLink(g.opticA));
+      const assembly = s.side === null ? whole : s.side === 'b' ? atB : atA;
+      const count = s.side === 'b' && child ? childLinks(g, cables) : cables * cords;
+      const key = `${assembly}\u0000${fiber}\u0000${s.lengthM}`;
+      const had = lines.get(key);
+      if (had) had.count += count;
+      else lines.set(key, { assembly, fiber, lengthM: s.lengthM, count });
     }
   }
   return lines;
@@ -160,16 +169,22 @@ function groupCables(g: GroupPlant): Map<string, CableLine> {
 export function plantLines(groups: readonly GroupPlant[], nodes: NodeIndex, spareFiberPercent: number): PlantBom {
   const routes = new Map<string, TrunkRoute>();
   const ports = new Map<string, Junction>();
-  const harnesses = new Map<string, HarnessLine>();
+  const harnesses = new Map<string, Counted<HarnessLine>>();
   for (const g of groups) {
     const tally = tallyOf(plantTallies, g, () => groupPlant(g, nodes));
     for (const [key, r] of tally.routes) {
       const had = routes.get(key);
-      routes.set(key, had ? { ...had, usedFibers: had.usedFibers + r.usedFibers, lengthM: Math.max(had.lengthM, r.lengthM), closures: Math.max(had.closures, r.closures) } : r);
+      if (!had) routes.set(key, { ...r });
+      else {
+        had.usedFibers += r.usedFibers;
+        had.lengthM = Math.max(had.lengthM, r.lengthM);
+        had.closures = Math.max(had.closures, r.closures);
+      }
     }
     for (const [key, j] of tally.ports) {
       const had = ports.get(key);
-      ports.set(key, had ? { ...had, ports: had.ports + j.ports } : j);
+      if (had) had.ports += j.ports;
+      else ports.set(key, { ...j });
     }
     for (const [key, h] of tally.harnesses) addCount(harnesses, key, h);
   }
@@ -202,47 +217,88 @@ function groupPlant(g: GroupPlant, nodes: NodeIndex): PlantTally {
   const ends = channelEnds(g.opticA, g.opticB);
   if (!fiber || !ends) return tally;
   const child = breakoutChild(g);
+  const keys = new GroupKeys(g, nodes, fiber, ends);
   for (const [run, cables] of g.verdict.runCounts) {
-    countJunctions(g, run, cables, nodes, ends, tally.ports);
-    countTrunks(g, run, cables, fiber, nodes, tally.routes);
+    countJunctions(g, run, cables, keys, tally.ports);
+    countTrunks(g, run, cables, fiber, keys, tally.routes);
     if (child && run.segments.length > 1) {
       const assembly = cableAssembly(g.opticA, child) as HarnessLine['assembly'];
-      addCount(tally.harnesses, `${assembly}\u0000${fiber}`, { assembly, fiber, legs: g.verdict.fanout, count: cables });
+      addCount<HarnessLine>(tally.harnesses, `${assembly}\u0000${fiber}`, { assembly, fiber, legs: g.verdict.fanout, count: cables });
     }
   }
   return tally;
 }
 
-function countJunctions(g: GroupPlant, run: CableRun, cables: number, nodes: NodeIndex, ends: NonNullable<ReturnType<typeof channelEnds>>, out: Map<string, Junction>): void {
-  for (const s of run.segments) {
-    if (s.kind !== 'panel' && s.kind !== 'cassette') continue;
-    const place = placeOf(s.at, sideSite(s.side, g.a, g.b), nodes);
-    const connector = s.side === 'a' ? ends.a : ends.b;
-    const portCount = s.side === 'b' && breakoutChild(g) ? childLinks(g, cables) : cables * cordsPerLink(g.opticA);
-    const via = s.kind === 'cassette' && connector === 'lc' ? 'cassettes' : 'adapters';
-    const key = `${place.id}\u0000${connector}\u0000${via}`;
-    const line = out.get(key);
-    out.set(key, { place, connector, via, ports: (line?.ports ?? 0) + portCount });
+const LEVELS: readonly PanelPlace[] = ['row', 'hall', 'building'];
+
+/**
+ * The places, panel keys and route keys of one group, made once each: a group's panels stand at most
+ * at three levels on each of its two sides, whatever the number of its runs.
+ */
+class GroupKeys {
+  private readonly places: (Place | undefined)[] = [];
+  private readonly junctions: (string | undefined)[] = [];
+  private readonly routes: (string | undefined)[] = [];
+
+  constructor(
+    private readonly g: GroupPlant,
+    private readonly nodes: NodeIndex,
+    private readonly fiber: FiberGrade,
+    readonly ends: NonNullable<ReturnType<typeof channelEnds>>,
+  ) {}
+
+  /** Index of a place: level and side. */
+  slot(s: PlacedJunction): number {
+    return LEVELS.indexOf(s.at) * 2 + (s.side === 'a' ? 0 : 1);
+  }
+
+  place(s: PlacedJunction): Place {
+    const i = this.slot(s);
+    return (this.places[i] ??= placeOf(s.at, sideSite(s.side, this.g.a, this.g.b), this.nodes));
+  }
+
+  junction(s: PlacedJunction, connector: ConnectorType, via: Junction['via']): string {
+    const i = this.slot(s) * 2 + (via === 'cassettes' ? 1 : 0);
+    return (this.junctions[i] ??= `${this.place(s).id}\u0000${connector}\u0000${via}`);
+  }
+
+  route(type: TrunkRoute['type'], before: PlacedJunction, after: PlacedJunction): string {
+    const i = (this.slot(before) * 6 + this.slot(after)) * 2 + (type === 'osp' ? 1 : 0);
+    return (this.routes[i] ??= trunkRouteKey(type, this.fiber, [this.place(before).id, this.place(after).id]));
   }
 }
 
-function countTrunks(g: GroupPlant, run: CableRun, cables: number, fiber: FiberGrade, nodes: NodeIndex, out: Map<string, TrunkRoute>): void {
+const isJunction = (s: PlacedSegment): s is PlacedJunction => s.kind === 'panel' || s.kind === 'cassette';
+
+function countJunctions(g: GroupPlant, run: CableRun, cables: number, keys: GroupKeys, out: Map<string, Junction>): void {
+  for (const s of run.segments) {
+    if (!isJunction(s)) continue;
+    const connector = s.side === 'a' ? keys.ends.a : keys.ends.b;
+    const portCount = s.side === 'b' && breakoutChild(g) ? childLinks(g, cables) : cables * cordsPerLink(g.opticA);
+    const via = s.kind === 'cassette' && connector === 'lc' ? 'cassettes' : 'adapters';
+    const key = keys.junction(s, connector, via);
+    const line = out.get(key);
+    if (line) line.ports += portCount;
+    else out.set(key, { place: keys.place(s), connector, via, ports: portCount });
+  }
+}
+
+function countTrunks(g: GroupPlant, run: CableRun, cables: number, fiber: FiberGrade, keys: GroupKeys, out: Map<string, TrunkRoute>): void {
   const segs = run.segments;
   for (let i = 1; i + 1 < segs.length; i++) {
     const s = segs[i]!;
     if (s.kind !== 'trunk' && s.kind !== 'osp-trunk') continue;
     const before = segs[i - 1]!;
     const after = segs[i + 1]!;
-    if ((before.kind !== 'panel' && before.kind !== 'cassette') || (after.kind !== 'panel' && after.kind !== 'cassette')) continue;
-    const ends: [Place, Place] = [placeOf(before.at, sideSite(before.side, g.a, g.b), nodes), placeOf(after.at, sideSite(after.side, g.a, g.b), nodes)];
+    if (!isJunction(before) || !isJunction(after)) continue;
     const type = s.kind === 'osp-trunk' ? 'osp' : 'mpo';
     const perCable = type === 'osp' ? g.opticA.strands : mpoPositions(g.opticA);
-    const key = trunkRouteKey(type, fiber, [ends[0].id, ends[1].id]);
-    const route = out.get(key) ?? { type, fiber, ends, usedFibers: 0, lengthM: 0, closures: 0 };
+    const key = keys.route(type, before, after);
+    let route = out.get(key);
+    if (!route) out.set(key, (route = { type, fiber, ends: [keys.place(before), keys.place(after)], usedFibers: 0, lengthM: 0, closures: 0 }));
     route.usedFibers += perCable * cables;
     route.lengthM = Math.max(route.lengthM, s.lengthM);
     route.closures = Math.max(route.closures, s.kind === 'osp-trunk' ? s.closures : 0);
-    out.set(key, route);
   }
 }
 
