@@ -18,12 +18,18 @@ export const BUILTIN_CATALOG: Catalog = {
   devices: ownTable(DEVICE_MODELS),
 };
 
-/** The built-in catalog with a design's additions on top (a design may not redefine built-ins). */
+const withAdditions = new WeakMap<CatalogAdditions, Catalog>();
+
+/**
+ * The built-in catalog with a design's additions on top (a design may not redefine built-ins); one
+ * catalog object per additions object, so the engine's per-link results stay valid across edits.
+ */
 export function catalogWith(additions: CatalogAdditions): Catalog {
   if (!additions.optics && !additions.modules && !additions.devices) return BUILTIN_CATALOG;
-  return {
-    optics: ownTable(additions.optics, OPTICS),
-    modules: ownTable(additions.modules, MODULES),
-    devices: ownTable(additions.devices, DEVICE_MODELS),
-  };
+  let catalog = withAdditions.get(additions);
+  if (!catalog) {
+    catalog = { optics: ownTable(additions.optics, OPTICS), modules: ownTable(additions.modules, MODULES), devices: ownTable(additions.devices, DEVICE_MODELS) };
+    withAdditions.set(additions, catalog);
+  }
+  return catalog;
 }

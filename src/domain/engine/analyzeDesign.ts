@@ -1,14 +1,16 @@
 /** The engine's entry point: a design in, every verdict, finding, capacity and BOM line out. */
 import { catalogWith, type Catalog } from '../catalog/catalog.ts';
-import type { Design, NodeId } from '../model/design.ts';
+import type { Design, LinkGroup, NodeId } from '../model/design.ts';
 import { bandwidth, type Bandwidth } from './bandwidth.ts';
-import { buildBom, type Bom } from './bom.ts';
+import { buildBom, fleetOf, type Bom, type Fleet } from './bom.ts';
 import { describeFinding } from './describeFinding.ts';
 import { deviceLoads } from './deviceLoads.ts';
 import { findingAboutIn, type FindingAbout } from './findingAbout.ts';
 import type { Finding } from './findings.ts';
-import { linkVerdict, type LinkContext, type LinkVerdict } from './linkVerdict.ts';
-import { indexNodes, siteOf, type EndpointNode, type NodeIndex, type Site } from './placement.ts';
+import { analyzeGroup, type GroupAnalysis } from './groupAnalysis.ts';
+import type { LinkContext, LinkVerdict } from './linkVerdict.ts';
+import { placedNodes } from './placedNodes.ts';
+import type { Site } from './placement.ts';
 
 export type DescribedFinding = Finding & { readonly message: string; readonly about: FindingAbout };
 
@@ -24,6 +26,20 @@ export interface Summary {
   readonly switches: number;
 }
 
+/**
+ * The engine's work for one analysis, in counts that do not depend on the machine: a cold analysis
+ * visits every group; an edit of one link group visits that group only (its links are measured and
+ * tallied again), and the totals are sums of the other groups' kept parts.
+ */
+export interface AnalysisStats {
+  /** Link groups whose verdict and partial sums (capacity, plant, cords, findings) were computed. */
+  readonly groupsVisited: number;
+  /** Links in those groups: each is expanded to its cables, measured and tallied once. */
+  readonly linksVisited: number;
+  /** Nodes whose port and module load was counted again (the ends of the groups visited, and changed nodes). */
+  readonly nodesRecounted: number;
+}
+
 export interface Analysis {
   readonly catalog: Catalog;
   readonly sites: ReadonlyMap<NodeId, Site>;
@@ -34,37 +50,49 @@ export interface Analysis {
   readonly summary: Summary;
   readonly bandwidth: Bandwidth;
   readonly bom: Bom;
+  /** What this analysis computed afresh, in counts (the rest was reused from earlier analyses of the same objects). */
+  readonly stats: AnalysisStats;
   /** Cages in use on the busiest device of a node in one port group (0 when none): what is left for new links. */
   cagesInUse(nodeId: NodeId, portGroupIndex: number): number;
 }
 
-/** Analyzes a design; pure (the input is never changed), with per-link results reused across edits. */
+/** Analyzes a design; pure (the input is never changed), with per-group and per-node results reused across edits. */
 export function analyzeDesign(design: Design): Analysis {
   const catalog = catalogWith(design.catalog);
-  const nodes = indexNodes(design);
-  const sites = new Map<NodeId, Site>();
-  for (const node of design.nodes) {
-    if (node.kind !== 'rack' && node.kind !== 'switch') continue;
-    const site = cachedSite(node, nodes);
-    if (site) sites.set(node.id, site);
-  }
+  const { nodes, sites } = placedNodes(design);
   const ctx: LinkContext = { catalog, settings: design.settings, nodes };
+  const visited = { groups: 0, links: 0 };
+  const onVisit = (link: LinkGroup) => {
+    visited.groups++;
+    visited.links += link.count;
+  };
   const linkById = new Map<string, LinkVerdict>();
+  const groups: GroupAnalysis[] = [];
   for (const link of design.links) {
     const a = sites.get(link.a);
     const b = sites.get(link.b);
-    if (a && b) linkById.set(link.id, cachedVerdict(link, a, b, ctx, nodes));
+    if (!a || !b) continue;
+    const group = analyzeGroup(link, a, b, ctx, onVisit);
+    linkById.set(link.id, group.verdict);
+    groups.push(group);
   }
   const links = [...linkById.values()];
   const loads = deviceLoads(design.links, linkById, sites, catalog);
-  const bw = bandwidth(design.links, linkById, sites, design.settings.targetOversubscription);
-  const bom = buildBom(design, catalog, sites, links, loads.modules, bw, nodes);
-
-  const raw: Finding[] = [...links.flatMap((v) => v.findings), ...loads.findings, ...bw.findings];
-  const about = findingAboutIn(design, nodes, catalog);
-  const findings = [...raw.filter((f) => f.severity === 'error'), ...raw.filter((f) => f.severity === 'warning')].map(
-    (f): DescribedFinding => ({ ...f, message: describeFinding(f, catalog), about: about(f) }),
+  const bw = bandwidth(
+    groups.map((g) => g.bandwidth),
+    sites,
+    design.settings.targetOversubscription,
   );
+  const plantParts = groups.flatMap((g) => (g.plant ? [g.plant] : []));
+  const bom = buildBom(design, catalog, sites, cachedFleet(sites, catalog), loads.modules, plantParts, bw);
+
+  const about = findingAboutIn(design, nodes, catalog);
+  const described = [
+    ...groups.flatMap((g) => g.findings),
+    ...loads.findings.map((f) => describedOnce(f, catalog, about)),
+    ...bw.findings.map((f): DescribedFinding => ({ ...f, message: describeFinding(f, catalog), about: about(f) })),
+  ];
+  const findings = [...described.filter((f) => f.severity === 'error'), ...described.filter((f) => f.severity === 'warning')];
   const servers = bom.devices.filter((d) => d.role === 'server');
   return {
     catalog,
@@ -84,47 +112,27 @@ export function analyzeDesign(design: Design): Analysis {
     },
     bandwidth: bw,
     bom,
+    stats: { groupsVisited: visited.groups, linksVisited: visited.links, nodesRecounted: loads.recounted },
     cagesInUse: (nodeId, portGroupIndex) => loads.busiestCages.get(nodeId)?.get(portGroupIndex) ?? 0,
   };
 }
 
-const siteCache = new WeakMap<EndpointNode, { readonly deps: readonly unknown[]; readonly site: Site | null }>();
+const fleetCache = new WeakMap<ReadonlyMap<NodeId, Site>, { readonly catalog: Catalog; readonly fleet: Fleet }>();
 
-/** A site depends on the node and its containers; reusing it keeps per-node caches valid across edits. */
-function cachedSite(node: EndpointNode, nodes: NodeIndex): Site | null {
-  const parent = nodes.get(node.parent);
-  const grandparent = parent && parent.kind !== 'building' ? nodes.get(parent.parent) : undefined;
-  const top = grandparent && grandparent.kind !== 'building' ? nodes.get(grandparent.parent) : undefined;
-  const deps = [parent, grandparent, top];
-  const hit = siteCache.get(node);
-  if (hit && hit.deps.every((d, i) => d === deps[i])) return hit.site;
-  const site = siteOf(node, nodes);
-  siteCache.set(node, { deps, site });
-  return site;
+/** Devices and racks change only with the nodes (the sites map is kept per nodes array) or the catalog. */
+function cachedFleet(sites: ReadonlyMap<NodeId, Site>, catalog: Catalog): Fleet {
+  const hit = fleetCache.get(sites);
+  if (hit?.catalog === catalog) return hit.fleet;
+  const fleet = fleetOf(sites, catalog);
+  fleetCache.set(sites, { catalog, fleet });
+  return fleet;
 }
 
-interface CacheEntry {
-  readonly deps: readonly unknown[];
-  readonly verdict: LinkVerdict;
-}
+const describedCache = new WeakMap<Finding, DescribedFinding>();
 
-const verdictCache = new WeakMap<object, CacheEntry>();
-
-/**
- * A link's verdict depends only on the link, its two end nodes, their containers, the settings and
- * the catalog; the store keeps untouched objects identical, so an edit re-measures only what it moved.
- */
-function cachedVerdict(link: Design['links'][number], a: Site, b: Site, ctx: LinkContext, nodes: NodeIndex): LinkVerdict {
-  const deps = [
-    a.node, b.node,
-    nodes.get(a.hallId), nodes.get(b.hallId),
-    nodes.get(a.buildingId), nodes.get(b.buildingId),
-    a.rackId ? nodes.get(a.rackId) : null, b.rackId ? nodes.get(b.rackId) : null,
-    ctx.settings, ctx.catalog,
-  ];
-  const hit = verdictCache.get(link);
-  if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i])) return hit.verdict;
-  const verdict = linkVerdict(link, a, b, ctx);
-  verdictCache.set(link, { deps, verdict });
-  return verdict;
+/** A node's load findings are kept with its load, so their sentences are made once too. */
+function describedOnce(f: Finding, catalog: Catalog, about: (f: Finding) => FindingAbout): DescribedFinding {
+  let d = describedCache.get(f);
+  if (!d) describedCache.set(f, (d = { ...f, message: describeFinding(f, catalog), about: about(f) }));
+  return d;
 }

@@ -41,36 +41,57 @@ export interface Bandwidth {
   readonly findings: readonly Oversubscribed[];
 }
 
-export function bandwidth(
-  links: readonly LinkGroup[],
-  verdicts: ReadonlyMap<string, LinkVerdict>,
-  sites: ReadonlyMap<NodeId, Site>,
-  targetOversubscription: number,
-): Bandwidth {
+/** What one link group adds to the capacity totals: computed once per verdict, summed per analysis. */
+export interface BandwidthPart {
+  /** The ends facing the higher and the lower tier, or null for peers. */
+  readonly hi: NodeId | null;
+  readonly lo: NodeId | null;
+  readonly capacityGbps: number;
+  readonly hall: KeyedCrossing | null;
+  readonly building: KeyedCrossing | null;
+  readonly tierKey: string;
+  readonly tier: TierLinks;
+}
+
+export function bandwidthPart(link: LinkGroup, v: LinkVerdict, a: Site, b: Site): BandwidthPart {
+  const upper = upperEnd(link, a, b);
+  const [hi, lo] = upper === 'a' ? [a, b] : upper === 'b' ? [b, a] : [null, null];
+  const [lower, higher] = [roleOf(a), roleOf(b)].sort((x, y) => tierRank(x) - tierRank(y)) as [TierRole, TierRole];
+  return {
+    hi: hi?.node.id ?? null,
+    lo: lo?.node.id ?? null,
+    capacityGbps: v.capacityGbps,
+    hall: a.hallId !== b.hallId ? crossing(a.hallId, b.hallId, link, v) : null,
+    building: a.buildingId !== b.buildingId ? crossing(a.buildingId, b.buildingId, link, v) : null,
+    tierKey: `${lower}\u0000${higher}`,
+    tier: { lower, upper: higher, links: link.count, capacityGbps: v.capacityGbps },
+  };
+}
+
+interface KeyedCrossing {
+  readonly key: string;
+  readonly crossing: Crossing;
+}
+
+/** Sums the parts of every link group (in design order) into capacity per switch, between places and between tiers. */
+export function bandwidth(parts: readonly BandwidthPart[], sites: ReadonlyMap<NodeId, Site>, targetOversubscription: number): Bandwidth {
   const down = new Map<NodeId, number>();
   const up = new Map<NodeId, number>();
-  const halls = new Map<string, Crossing>();
-  const buildings = new Map<string, Crossing>();
-  const tiers = new Map<string, TierLinks>();
-  const add = (m: Map<NodeId, number>, id: NodeId, gbps: number) => m.set(id, (m.get(id) ?? 0) + gbps);
-
-  for (const link of links) {
-    const v = verdicts.get(link.id);
-    const a = sites.get(link.a);
-    const b = sites.get(link.b);
-    if (!v || !a || !b) continue;
-    const upper = upperEnd(link, a, b);
-    if (upper) {
-      const [hi, lo] = upper === 'a' ? [a, b] : [b, a];
-      add(down, hi.node.id, v.capacityGbps);
-      add(up, lo.node.id, v.capacityGbps);
+  const halls = new Map<string, Mutable<Crossing>>();
+  const buildings = new Map<string, Mutable<Crossing>>();
+  const tiers = new Map<string, Mutable<TierLinks>>();
+  for (const part of parts) {
+    if (part.hi !== null && part.lo !== null) {
+      down.set(part.hi, (down.get(part.hi) ?? 0) + part.capacityGbps);
+      up.set(part.lo, (up.get(part.lo) ?? 0) + part.capacityGbps);
     }
-    if (a.hallId !== b.hallId) addCrossing(halls, a.hallId, b.hallId, link, v);
-    if (a.buildingId !== b.buildingId) addCrossing(buildings, a.buildingId, b.buildingId, link, v);
-    const [lower, higher] = [roleOf(a), roleOf(b)].sort((x, y) => tierRank(x) - tierRank(y)) as [TierRole, TierRole];
-    const key = `${lower}\u0000${higher}`;
-    const t = tiers.get(key) ?? { lower, upper: higher, links: 0, capacityGbps: 0 };
-    tiers.set(key, { ...t, links: t.links + link.count, capacityGbps: t.capacityGbps + v.capacityGbps });
+    if (part.hall) addCrossing(halls, part.hall);
+    if (part.building) addCrossing(buildings, part.building);
+    const t = tiers.get(part.tierKey);
+    if (t) {
+      t.links += part.tier.links;
+      t.capacityGbps += part.tier.capacityGbps;
+    } else tiers.set(part.tierKey, { ...part.tier });
   }
 
   const switches: SwitchLoad[] = [];
@@ -103,17 +124,20 @@ export function bandwidth(
   };
 }
 
-function addCrossing(into: Map<string, Crossing>, x: NodeId, y: NodeId, link: LinkGroup, v: LinkVerdict): void {
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** One group's crossing between two places, keyed by the pair in id order. */
+function crossing(x: NodeId, y: NodeId, link: LinkGroup, v: LinkVerdict): KeyedCrossing {
   const [a, b] = x < y ? [x, y] : [y, x];
-  const key = `${a}\u0000${b}`;
-  const c = into.get(key) ?? { a, b, links: 0, cables: 0, capacityGbps: 0, strands: 0, pairs: 0 };
-  into.set(key, {
-    a,
-    b,
-    links: c.links + link.count,
-    cables: c.cables + v.cables,
-    capacityGbps: c.capacityGbps + v.capacityGbps,
-    strands: c.strands + v.strands,
-    pairs: c.pairs + v.strands / 2,
-  });
+  return { key: `${a}\u0000${b}`, crossing: { a, b, links: link.count, cables: v.cables, capacityGbps: v.capacityGbps, strands: v.strands, pairs: v.strands / 2 } };
+}
+
+function addCrossing(into: Map<string, Mutable<Crossing>>, { key, crossing: part }: KeyedCrossing): void {
+  const c = into.get(key);
+  if (!c) return void into.set(key, { ...part });
+  c.links += part.links;
+  c.cables += part.cables;
+  c.capacityGbps += part.capacityGbps;
+  c.strands += part.strands;
+  c.pairs += part.pairs;
 }

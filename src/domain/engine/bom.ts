@@ -4,12 +4,11 @@ import { assertNever } from '../assertNever.ts';
 import { addedPowerW } from '../catalog/endPower.ts';
 import type { Design, NodeId, RackKind } from '../model/design.ts';
 import type { Crossing } from './bandwidth.ts';
-import { cableAssembly, type CableAssembly } from './cableAssembly.ts';
+import type { CableAssembly } from './cableAssembly.ts';
 import { costLines, type Cost } from './costLines.ts';
 import type { NodeModules } from './deviceLoads.ts';
-import type { LinkVerdict } from './linkVerdict.ts';
-import type { NodeIndex, Site } from './placement.ts';
-import { cableLines, groupPlants, plantLines, type CableLine, type PlantBom } from './plantBom.ts';
+import type { Site } from './placement.ts';
+import { cableLines, plantLines, type CableLine, type PlantBom, type PlantPart } from './plantBom.ts';
 import type { TierRole } from './tiers.ts';
 
 export interface DeviceLine {
@@ -80,15 +79,13 @@ export interface Bom {
   readonly cost: Cost | null;
 }
 
-export function buildBom(
-  design: Design,
-  catalog: Catalog,
-  sites: ReadonlyMap<NodeId, Site>,
-  verdicts: readonly LinkVerdict[],
-  nodeModules: readonly NodeModules[],
-  crossings: { readonly halls: readonly Crossing[]; readonly buildings: readonly Crossing[] },
-  nodes: NodeIndex,
-): Bom {
+/** Devices and racks: what the nodes stand for, independent of the links (kept while the nodes are). */
+export interface Fleet {
+  readonly devices: readonly DeviceLine[];
+  readonly racks: readonly RackLine[];
+}
+
+export function fleetOf(sites: ReadonlyMap<NodeId, Site>, catalog: Catalog): Fleet {
   const devices = new Map<string, DeviceLine>();
   const racks = new Map<RackKind, number>();
   for (const site of sites.values()) {
@@ -109,7 +106,22 @@ export function buildBom(
     });
   }
   // network racks that hold switches are counted above; racks without a node of their own are not invented
+  return {
+    devices: [...devices.values()].sort((x, y) => roleOrder(x.role) - roleOrder(y.role) || x.model.localeCompare(y.model)),
+    racks: [...racks].map(([rackKind, count]) => ({ rackKind, count })),
+  };
+}
 
+/** The BOM from the fleet, the modules per node and the plant parts of every fiber link group (in design order). */
+export function buildBom(
+  design: Design,
+  catalog: Catalog,
+  sites: ReadonlyMap<NodeId, Site>,
+  fleet: Fleet,
+  nodeModules: readonly NodeModules[],
+  plantParts: readonly PlantPart[],
+  crossings: { readonly halls: readonly Crossing[]; readonly buildings: readonly Crossing[] },
+): Bom {
   const modules = new Map<string, { switchSide: number; serverSide: number }>();
   let cableEnds = 0;
   let coPackagedPorts = 0;
@@ -146,23 +158,21 @@ export function buildBom(
     }
   }
 
-  const groups = groupPlants(design, catalog, sites, verdicts);
-  const cables = cableLines(groups);
-  const plant = plantLines(groups, nodes, design.settings.spareFiberPercent);
+  const cables = cableLines(plantParts);
+  const plant = plantLines(plantParts, design.settings.spareFiberPercent);
   const byAssembly = new Map<CableAssembly, number>();
   let strands = 0;
-  for (const g of groups) {
-    const assembly = cableAssembly(g.opticA, g.opticB && g.opticB !== g.opticA ? g.opticB : undefined);
-    strands += g.verdict.strands;
-    byAssembly.set(assembly, (byAssembly.get(assembly) ?? 0) + g.verdict.strands);
+  for (const part of plantParts) {
+    strands += part.strands;
+    byAssembly.set(part.assembly, (byAssembly.get(part.assembly) ?? 0) + part.strands);
   }
 
-  const deviceLines = [...devices.values()].sort((x, y) => roleOrder(x.role) - roleOrder(y.role) || x.model.localeCompare(y.model));
+  const deviceLines = fleet.devices;
   const devicesMaxW = deviceLines.reduce((sum, d) => sum + (d.powerMaxW ?? 0) * d.count, 0);
   const moduleLines = [...modules].map(([id, counts]) => moduleLine(catalog, id, counts)).sort((x, y) => y.count - x.count || x.module.localeCompare(y.module));
   return {
     devices: deviceLines,
-    racks: [...racks].map(([rackKind, count]) => ({ rackKind, count })),
+    racks: fleet.racks,
     modules: moduleLines,
     cableEnds,
     coPackagedPorts,

@@ -18,6 +18,8 @@ export interface DeviceLoads {
   readonly findings: readonly (PortsExhausted | PowerClassExceeded)[];
   /** Cages in use on the busiest device of each node, by port group index. */
   readonly busiestCages: ReadonlyMap<NodeId, ReadonlyMap<number, number>>;
+  /** Nodes whose load was counted afresh (the others' were reused: same site, same verdicts landing on it). */
+  readonly recounted: number;
 }
 
 /** One link group landing on a node: which end it is there, and its verdict. */
@@ -49,31 +51,43 @@ export function deviceLoads(
   for (const link of links) {
     const verdict = verdicts.get(link.id);
     if (!verdict) continue;
-    add(link.a, { link, end: 'a', verdict });
-    add(link.b, { link, end: 'b', verdict });
+    const [atA, atB] = incidentsOf(link, verdict);
+    add(link.a, atA);
+    add(link.b, atB);
   }
   const modules: NodeModules[] = [];
   const findings: (PortsExhausted | PowerClassExceeded)[] = [];
   const busiestCages = new Map<NodeId, ReadonlyMap<number, number>>();
+  let recounted = 0;
   for (const [nodeId, list] of incidents) {
     const site = sites.get(nodeId);
     if (!site) continue;
-    const load = cachedNodeLoad(site, list, catalog);
+    const load = cachedNodeLoad(site, list, catalog, () => recounted++);
     for (const m of load.modules) modules.push(m);
     for (const f of load.findings) findings.push(f);
     busiestCages.set(nodeId, load.busiestCages);
   }
-  return { modules, findings, busiestCages };
+  return { modules, findings, busiestCages, recounted };
+}
+
+const incidentCache = new WeakMap<LinkVerdict, readonly [Incident, Incident]>();
+
+/** A group's two ends as incidents, kept with its verdict (a verdict belongs to one link object). */
+function incidentsOf(link: LinkGroup, verdict: LinkVerdict): readonly [Incident, Incident] {
+  let pair = incidentCache.get(verdict);
+  if (!pair) incidentCache.set(verdict, (pair = [{ link, end: 'a', verdict }, { link, end: 'b', verdict }]));
+  return pair;
 }
 
 const nodeCache = new WeakMap<Site, { readonly verdicts: readonly LinkVerdict[]; readonly catalog: Catalog; readonly load: NodeLoad }>();
 
 /** A node's load depends only on its site and the verdicts of the groups that land on it. */
-function cachedNodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog): NodeLoad {
+function cachedNodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog, onRecount: () => void): NodeLoad {
   const hit = nodeCache.get(site);
   if (hit && hit.catalog === catalog && hit.verdicts.length === incidents.length && hit.verdicts.every((v, i) => v === incidents[i]!.verdict)) {
     return hit.load;
   }
+  onRecount();
   const load = nodeLoad(site, incidents, catalog);
   nodeCache.set(site, { verdicts: incidents.map((i) => i.verdict), catalog, load });
   return load;

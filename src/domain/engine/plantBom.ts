@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import type { FiberGrade, OpticSpec } from '../catalog/types.ts';
-import type { ConnectorType, Design, NodeId, PanelPlace } from '../model/design.ts';
+import type { ConnectorType, LinkGroup, PanelPlace } from '../model/design.ts';
 import { cableAssembly, cordsPerLink, type CableAssembly } from './cableAssembly.ts';
 import type { CableRun } from './cableLength.ts';
 import type { PlacedJunction, PlacedSegment } from './channel.ts';
@@ -97,14 +97,6 @@ interface TrunkRoute {
 
 const LC_PER_CASSETTE = 6;
 
-/**
- * Each group's own tallies, kept per verdict: a verdict is reused across edits exactly when its link,
- * end nodes, their containers, the settings and the catalog are unchanged, so an edit re-tallies only
- * the groups it touched and the totals are sums over small per-group maps.
- */
-const cableTallies = new WeakMap<LinkVerdict, Map<string, CableLine>>();
-const plantTallies = new WeakMap<LinkVerdict, PlantTally>();
-
 interface PlantTally {
   readonly routes: Map<string, TrunkRoute>;
   readonly ports: Map<string, Junction>;
@@ -118,15 +110,6 @@ interface Junction {
   ports: number;
 }
 
-/** The tally of `g`, from the cache or made by `make` and kept. */
-function tallyOf<T>(cache: WeakMap<LinkVerdict, T>, g: GroupPlant, make: () => T): T {
-  const kept = cache.get(g.verdict);
-  if (kept) return kept;
-  const made = make();
-  cache.set(g.verdict, made);
-  return made;
-}
-
 type Counted<L> = { -readonly [K in keyof L]: L[K] };
 
 /** Adds `line.count` to the keyed line, copying `line` when new (lines in `lines` are the caller's own, `line` is not). */
@@ -136,10 +119,42 @@ function addCount<L extends { readonly count: number }>(lines: Map<string, Count
   else lines.set(key, { ...line });
 }
 
+type Entries<T> = readonly (readonly [string, T])[];
+
+/**
+ * What one fiber link group adds to the BOM: its cords and direct cables, trunks, panel ports and
+ * harnesses (as keyed entries: summing a few per group is all an analysis does for unchanged groups), strands.
+ */
+export interface PlantPart {
+  readonly cords: Entries<CableLine>;
+  readonly routes: Entries<TrunkRoute>;
+  readonly ports: Entries<Junction>;
+  readonly harnesses: Entries<HarnessLine>;
+  readonly assembly: CableAssembly;
+  readonly strands: number;
+}
+
+/** The part of a group whose optics and ends resolved, or null. */
+export function plantPart(link: LinkGroup, verdict: LinkVerdict, catalog: Catalog, a: Site, b: Site, nodes: NodeIndex): PlantPart | null {
+  const opticA = catalog.optics[link.optic];
+  if (!opticA) return null;
+  const opticB = link.opticB ? catalog.optics[link.opticB] : undefined;
+  const g: GroupPlant = { verdict, opticA, opticB, a, b };
+  const tally = groupPlant(g, nodes);
+  return {
+    cords: [...groupCables(g)],
+    routes: [...tally.routes],
+    ports: [...tally.ports],
+    harnesses: [...tally.harnesses],
+    assembly: cableAssembly(opticA, breakoutChild(g)),
+    strands: verdict.strands,
+  };
+}
+
 /** Cords and direct cables by assembly, grade and ordered length. */
-export function cableLines(groups: readonly GroupPlant[]): CableLine[] {
+export function cableLines(parts: readonly PlantPart[]): CableLine[] {
   const lines = new Map<string, Counted<CableLine>>();
-  for (const g of groups) for (const [key, line] of tallyOf(cableTallies, g, () => groupCables(g))) addCount(lines, key, line);
+  for (const part of parts) for (const [key, line] of part.cords) addCount(lines, key, line);
   return [...lines.values()].sort((x, y) => x.assembly.localeCompare(y.assembly) || String(x.fiber).localeCompare(String(y.fiber)) || x.lengthM - y.lengthM);
 }
 
@@ -166,13 +181,12 @@ function groupCables(g: GroupPlant): Map<string, CableLine> {
 }
 
 /** The structured plant: trunks per pair of places, panels and cassettes per place, harnesses, closures. */
-export function plantLines(groups: readonly GroupPlant[], nodes: NodeIndex, spareFiberPercent: number): PlantBom {
+export function plantLines(parts: readonly PlantPart[], spareFiberPercent: number): PlantBom {
   const routes = new Map<string, TrunkRoute>();
   const ports = new Map<string, Junction>();
   const harnesses = new Map<string, Counted<HarnessLine>>();
-  for (const g of groups) {
-    const tally = tallyOf(plantTallies, g, () => groupPlant(g, nodes));
-    for (const [key, r] of tally.routes) {
+  for (const part of parts) {
+    for (const [key, r] of part.routes) {
       const had = routes.get(key);
       if (!had) routes.set(key, { ...r });
       else {
@@ -181,12 +195,12 @@ export function plantLines(groups: readonly GroupPlant[], nodes: NodeIndex, spar
         had.closures = Math.max(had.closures, r.closures);
       }
     }
-    for (const [key, j] of tally.ports) {
+    for (const [key, j] of part.ports) {
       const had = ports.get(key);
       if (had) had.ports += j.ports;
       else ports.set(key, { ...j });
     }
-    for (const [key, h] of tally.harnesses) addCount(harnesses, key, h);
+    for (const [key, h] of part.harnesses) addCount(harnesses, key, h);
   }
   const trunks = [...routes.values()].map(trunkLine).sort((x, y) => x.type.localeCompare(y.type) || x.between.join().localeCompare(y.between.join()));
   const sized = trunks.flatMap((t) => sizeTrunks(t.usedFibers, spareFiberPercent).map((size) => ({ ...t, ...size })));
@@ -319,19 +333,4 @@ function breakoutChild(g: GroupPlant): OpticSpec | undefined {
 /** Child links carried by `cables` parent cables of a breakout. */
 function childLinks(g: GroupPlant, cables: number): number {
   return cables * g.verdict.fanout;
-}
-
-/** The groups the plant is built for: links whose optics and ends resolved. */
-export function groupPlants(design: Design, catalog: Catalog, sites: ReadonlyMap<NodeId, Site>, verdicts: readonly LinkVerdict[]): GroupPlant[] {
-  const linkById = new Map(design.links.map((l) => [l.id, l]));
-  const out: GroupPlant[] = [];
-  for (const verdict of verdicts) {
-    const link = linkById.get(verdict.linkId);
-    const opticA = link ? catalog.optics[link.optic] : undefined;
-    const a = link ? sites.get(link.a) : undefined;
-    const b = link ? sites.get(link.b) : undefined;
-    if (!link || !opticA || !a || !b) continue;
-    out.push({ verdict, opticA, opticB: link.opticB ? catalog.optics[link.opticB] : undefined, a, b });
-  }
-  return out;
 }
