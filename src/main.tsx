@@ -6,6 +6,7 @@ import { App } from './App.tsx';
 import { createDesignStore } from './store/designStore.ts';
 import { openDesignUrl } from './store/openDesignUrl.ts';
 import { openStartDesign } from './io/openStartDesign.ts';
+import { parseForView } from './io/parseForView.ts';
 import { isExampleId } from './persist/examples.ts';
 import { startPersistence } from './persist/startPersistence.ts';
 
@@ -19,9 +20,9 @@ const EXAMPLE = `${import.meta.env.BASE_URL}examples/${example}.fabric.json`;
 const store = createDesignStore();
 // a share link (#design=), ?design=examples/NAME.fabric.json or ?example= comes first; then the autosaved design; the example otherwise
 void startPersistence(store, {
-  openFromAddress: (openDefault) => openStartDesign(store, window, openDefault, import.meta.env.BASE_URL),
+  openFromAddress: (openDefault) => openStartDesign(store, window, openDefault, import.meta.env.BASE_URL, fetch, parseForView),
   exampleRequested: known,
-  openExample: () => openDesignUrl(store, EXAMPLE),
+  openExample: () => openDesignUrl(store, EXAMPLE, fetch, parseForView),
 });
 
 const root = document.getElementById('root');

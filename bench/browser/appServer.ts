@@ -13,12 +13,13 @@ export interface AppServer {
 
 /**
  * Builds the app, adds each design as examples/<name>.fabric.json (the app opens it from
- * `?example=<name>`, so no test hook is needed), and serves the result on a free port.
+ * `?design=examples/<name>.fabric.json`, so no test hook is needed), and serves the result on a free port.
  */
-export async function serveApp(outDir: string, designs: Readonly<Record<string, string>>): Promise<AppServer> {
+export async function serveApp(outDir: string, designs: Readonly<Record<string, string>>, options: { minify?: boolean } = {}): Promise<AppServer> {
   // size and plugin-timing notices are for the app's own build; here they only bury the figures
   const quiet = { chunkSizeWarningLimit: 10_000, rolldownOptions: { checks: { bundlerTimings: false } } };
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, ...quiet } });
+  // a profile needs the functions' own names
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: options.minify ?? true, ...quiet } });
   mkdirSync(join(outDir, 'examples'), { recursive: true });
   for (const [name, text] of Object.entries(designs)) writeFileSync(join(outDir, 'examples', `${name}.fabric.json`), text);
   const server: PreviewServer = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });

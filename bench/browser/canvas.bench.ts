@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { serializeDesign } from '../../src/domain/format/serializeDesign.ts';
 import { generateFabric } from '../../src/domain/generator/generateFabric.ts';
-import type { FabricParams } from '../../src/domain/generator/params.ts';
 import { serveApp } from './appServer.ts';
+import { BENCH_CASES, CHROMIUM_ARGS } from './benchCases.ts';
 import { drag, edit, pan, zoom, type DragRun, type EditRun } from './gestures.ts';
 import { PROBE_SCRIPT, probe, type FrameWindow, type LoadFigures } from './pageProbe.ts';
 import { percentile, spread, type Spread } from './stats.ts';
@@ -20,25 +20,6 @@ import { percentile, spread, type Spread } from './stats.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RESULTS = fileURLToPath(new URL('../results/', import.meta.url));
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-// hidden or headless pages must not throttle timers or rAF (PERFORMANCE.md "Measuring it")
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
-
-// the same fabrics as the engine bench's 1k and 16k cases
-const CASES: readonly { name: string; label: string; params: FabricParams }[] = [
-  { name: 'bench-1k', label: '~1k GPUs (128 DGX H100, QM9700, 2 tiers)', params: { template: 'rail-optimized', servers: 128, serverModel: 'dgx-h100', switchModel: 'qm9700' } },
-  { name: 'bench-16k', label: '~16k GPUs (2,048 DGX H100, QM9700, 3 tiers)', params: { template: 'rail-optimized', servers: 2048, serverModel: 'dgx-h100', switchModel: 'qm9700', tiers: 3 } },
-  {
-    name: 'bench-100k',
-    label: '~100k GPUs (12,800 DGX H100, SN5600, 3 tiers, 4 halls)',
-    params: { template: 'rail-optimized', servers: 12800, serverModel: 'dgx-h100', switchModel: 'sn5600', tiers: 3, halls: 4 },
-  },
-];
 
 interface Run {
   readonly load: LoadFigures;
@@ -121,24 +102,26 @@ function report(label: string, design: { nodes: number; links: number }, s: Retu
   ].join('\n');
 }
 
-const designs = CASES.map(({ name, label, params }) => {
+const designs = BENCH_CASES.map(({ name, label, params }) => {
   const generated = generateFabric(params);
   if (!generated.ok) throw new Error(`${label}: ${generated.problems.join('; ')}`);
   const spine = generated.design.nodes.find((n) => n.kind === 'switch' && n.role === 'spine') ?? generated.design.nodes.find((n) => n.kind === 'switch');
   if (!spine) throw new Error(`${label}: no switch to delete`);
   return { name, label, design: generated.design, switchName: spine.name };
 });
+/** The bundled-file address the app opens a design from (`?example=` takes only the shipped examples). */
+const openAddress = (base: string, name: string) => `${base}?design=examples/${name}.fabric.json`;
 const executablePath = process.env.CHROMIUM_PATH || (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
 const server = await serveApp(`${RESULTS}app`, Object.fromEntries(designs.map((d) => [d.name, serializeDesign(d.design)])));
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   console.log(`# Browser canvas bench: Chromium ${browser.version()}, ${cpus().length} CPUs, medians (min–max) of ${RUNS} runs\n`);
   // one unrecorded run, so the first case does not also pay for the browser's own start-up
-  await measureRun(browser, `${server.url}?example=${designs[0]!.name}`, designs[0]!.design.name, designs[0]!.switchName);
+  await measureRun(browser, openAddress(server.url, designs[0]!.name), designs[0]!.design.name, designs[0]!.switchName);
   const cases = [];
   for (const { name, label, design, switchName } of designs) {
     const runs: Run[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await measureRun(browser, `${server.url}?example=${name}`, design.name, switchName));
+    for (let i = 0; i < RUNS; i++) runs.push(await measureRun(browser, openAddress(server.url, name), design.name, switchName));
     const summary = summarize(runs);
     const size = { nodes: design.nodes.length, links: design.links.length };
     console.log(report(label, size, summary), '\n');

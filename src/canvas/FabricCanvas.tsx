@@ -31,7 +31,7 @@ import type { AggregateFlowEdge, FabricFlowNode, LinkGroupFlowEdge } from './flo
 import { withEdgeSelection, withNodeOverlays } from './overlays.ts';
 import { nodeTypes } from './nodeTypes.ts';
 import { useCanvasDrag } from './useCanvasDrag.ts';
-import { FIT_PADDING, useFitOnReplace } from './useFitOnReplace.ts';
+import { FIT_PADDING, minZoomFor, useFitOnReplace } from './useFitOnReplace.ts';
 import { lodElements } from './lod/lodElements.ts';
 import { useCollapsed } from './lod/useCollapsed.ts';
 import { analysisOf } from '../store/useAnalysis.ts';
@@ -61,6 +61,7 @@ export function FabricCanvas({ design, actions }: { design: Design; actions: Can
   const snapToGrid = useCanvasUi((s) => s.snapToGrid);
   const drag = useCanvasDrag(actions.notify);
   useFitOnReplace(design);
+  const minZoom = useMemo(() => minZoomFor(elements.rects), [elements.rects]);
   const nodes = useMemo(() => withNodeOverlays(design, shown.nodes, selected.nodeIds, drag.positions), [design, shown.nodes, selected.nodeIds, drag.positions]);
   const edges = useMemo(() => withEdgeSelection(shown.edges, selected.linkIds), [shown.edges, selected.linkIds]);
 
@@ -134,7 +135,7 @@ export function FabricCanvas({ design, actions }: { design: Design; actions: Can
       snapToGrid={snapToGrid}
       snapGrid={SNAP_GRID}
       zIndexMode="manual"
-      minZoom={0.05}
+      minZoom={minZoom}
       maxZoom={2}
     >
       <DotGrid gap={SNAP_GRID[0]} size={1.2} color="#cbd5e1" />

@@ -4,7 +4,8 @@ import { analysisOf } from '../store/useAnalysis.ts';
 import { autoLayout, type Box } from './autoLayout.ts';
 import type { Rect } from './edgeGeometry.ts';
 import type { FabricFlowNode, LinkGroupFlowEdge } from './flowTypes.ts';
-import { absoluteRects, toFlowEdges } from './toFlowEdges.ts';
+import { runToEnd, type Steps } from './steps.ts';
+import { absoluteRects, toFlowEdgesInSteps } from './toFlowEdges.ts';
 import { toFlowNodes } from './toFlowNodes.ts';
 
 export interface FlowElements {
@@ -19,17 +20,24 @@ export interface FlowElements {
 const elements = new WeakMap<Design, FlowElements>();
 
 export function flowElementsOf(design: Design): FlowElements {
-  let found = elements.get(design);
-  if (!found) {
-    const analysis = analysisOf(design);
-    const boxes = autoLayout(design);
-    found = {
-      nodes: toFlowNodes(design.nodes, boxes, analysis.catalog, design.settings),
-      edges: toFlowEdges(design, analysis, boxes),
-      boxes,
-      rects: absoluteRects(boxes),
-    };
-    elements.set(design, found);
-  }
-  return found;
+  return elements.get(design) ?? runToEnd(flowElementsInSteps(design));
+}
+
+/**
+ * flowElementsOf, pausing between the link groups it routes (io/prepareView.ts derives a big
+ * design's elements this way before opening it); the result is kept like flowElementsOf's.
+ */
+export function* flowElementsInSteps(design: Design): Steps<FlowElements> {
+  const known = elements.get(design);
+  if (known) return known;
+  const analysis = analysisOf(design);
+  const boxes = autoLayout(design);
+  const made: FlowElements = {
+    nodes: toFlowNodes(design.nodes, boxes, analysis.catalog, design.settings),
+    edges: yield* toFlowEdgesInSteps(design, analysis, boxes),
+    boxes,
+    rects: absoluteRects(boxes),
+  };
+  elements.set(design, made);
+  return made;
 }

@@ -5,6 +5,7 @@
  */
 import { edgeCurve, pointAt, type Curve, type Rect } from './edgeGeometry.ts';
 import { RectIndex } from './rectIndex.ts';
+import { runToEnd, type Steps } from './steps.ts';
 
 export interface RouteRequest {
   readonly id: string;
@@ -40,7 +41,12 @@ export function estimateLabelWidth(text: string): number {
   return Math.ceil(text.length * 6.4 + 30);
 }
 
-export function routeLinks(requests: readonly RouteRequest[], { cards, titles, rackTitles }: Obstacles): Map<string, Route> {
+export function routeLinks(requests: readonly RouteRequest[], obstacles: Obstacles): Map<string, Route> {
+  return runToEnd(routeLinksInSteps(requests, obstacles));
+}
+
+/** routeLinks, one link group per step. */
+export function* routeLinksInSteps(requests: readonly RouteRequest[], { cards, titles, rackTitles }: Obstacles): Steps<Map<string, Route>> {
   const cardIndex = new RectIndex(cards);
   const titleIndex = new RectIndex(titles);
   const labelIndex = new RectIndex();
@@ -51,6 +57,7 @@ export function routeLinks(requests: readonly RouteRequest[], { cards, titles, r
     const label = bestLabel(run.curve, request.labelWidth, labelIndex, labelObstacles);
     labelIndex.add(label.rect);
     routes.set(request.id, { bend: run.bend, labelT: label.t });
+    yield;
   }
   return routes;
 }

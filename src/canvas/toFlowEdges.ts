@@ -8,7 +8,8 @@ import type { Rect } from './edgeGeometry.ts';
 import type { LinkGroupFlowEdge } from './flowTypes.ts';
 import { sameShape } from './sameShape.ts';
 import { EDGE_Z } from './stacking.ts';
-import { estimateLabelWidth, routeLinks, type Obstacles } from './routeLinks.ts';
+import { estimateLabelWidth, routeLinksInSteps, type Obstacles } from './routeLinks.ts';
+import { runToEnd, type Steps } from './steps.ts';
 
 const TITLE_HEIGHT: Record<DesignNode['kind'], number> = { building: BUILDING.header, hall: HALL.header, rack: RACK.header, switch: 0 };
 /** Bow between parallel link groups joining the same two nodes. */
@@ -16,6 +17,11 @@ const LANE_BEND = 26;
 const previous = new WeakMap<LinkGroup, LinkGroupFlowEdge>();
 
 export function toFlowEdges(design: Design, analysis: Analysis, boxes: ReadonlyMap<NodeId, Box>): LinkGroupFlowEdge[] {
+  return runToEnd(toFlowEdgesInSteps(design, analysis, boxes));
+}
+
+/** toFlowEdges, pausing between the link groups it routes. */
+export function* toFlowEdgesInSteps(design: Design, analysis: Analysis, boxes: ReadonlyMap<NodeId, Box>): Steps<LinkGroupFlowEdge[]> {
   const rects = absoluteRects(boxes);
   const nodes = new Map(design.nodes.map((n) => [n.id, n]));
   const lanes = laneBends(design);
@@ -29,7 +35,7 @@ export function toFlowEdges(design: Design, analysis: Analysis, boxes: ReadonlyM
     const text = `${formatCount(link.count)} × ${optics} · ${formatLength(verdict.lengthM)}`;
     return [{ link, verdict, text, request: { id: link.id, source, target, baseBend: lanes.get(link.id) ?? 0, labelWidth: estimateLabelWidth(text) } }];
   });
-  const routes = routeLinks(drawn.map((d) => d.request), obstacles(rects, boxes, nodes));
+  const routes = yield* routeLinksInSteps(drawn.map((d) => d.request), obstacles(rects, boxes, nodes));
   return drawn.map(({ link, verdict, text }) => {
     const next: LinkGroupFlowEdge = {
       id: link.id,

@@ -5,12 +5,23 @@
  */
 import { useEffect, useRef } from 'react';
 import { getViewportForBounds, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import type { Design } from '../domain/model/design.ts';
+import type { Design, NodeId } from '../domain/model/design.ts';
 import type { Rect } from './edgeGeometry.ts';
 import { flowElementsOf } from './flowElementsOf.ts';
 
 /** Margin around a fitted design, as a share of the view (React Flow's fitView padding). */
 export const FIT_PADDING = 0.08;
+/** The canvas's usual zoom floor. */
+const MIN_ZOOM = 0.05;
+/** A design too big to fit at MIN_ZOOM lowers the floor until it fits in a view this small, px. */
+const SMALLEST_FIT_PX = 320;
+
+/** How far out the canvas may zoom: far enough to see the whole design (a 100k-GPU building is ~21,000 px tall). */
+export function minZoomFor(rects: ReadonlyMap<NodeId, Rect>): number {
+  const { width, height } = boundsOf(rects.values());
+  const size = Math.max(width, height);
+  return size > 0 ? Math.min(MIN_ZOOM, SMALLEST_FIT_PX / size) : MIN_ZOOM;
+}
 
 export function useFitOnReplace(design: Design): void {
   const { setViewport } = useReactFlow();
@@ -26,10 +37,11 @@ export function useFitOnReplace(design: Design): void {
     }
     // to the laid-out boxes, not to the nodes React Flow has measured so far: the level of detail
     // mounts and measures a big design's contents in steps (lod/useCollapsed.ts)
-    const bounds = boundsOf(flowElementsOf(design).rects.values());
+    const { rects } = flowElementsOf(design);
+    const bounds = boundsOf(rects.values());
     const fit = (duration: number) => {
-      const { width, height, minZoom } = flow.getState();
-      void setViewport(getViewportForBounds(bounds, width, height, minZoom, 1, FIT_PADDING), { duration });
+      const { width, height } = flow.getState();
+      void setViewport(getViewportForBounds(bounds, width, height, minZoomFor(rects), 1, FIT_PADDING), { duration });
     };
     if (ready(flow.getState())) return fit(before ? 200 : 0);
     // the first design can arrive before the canvas has its size

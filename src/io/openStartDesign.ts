@@ -5,9 +5,9 @@
  * then leaves the address (a reload must not repeat the message).
  */
 import { decodeShareFragment, SHARE_PREFIX } from '../domain/format/shareLink.ts';
-import type { ParseResult } from '../domain/format/parseDesign.ts';
+import { parseDesign, type ParseResult } from '../domain/format/parseDesign.ts';
 import type { DesignStore } from '../store/designStore.ts';
-import { fetchDesign } from '../store/openDesignUrl.ts';
+import { fetchDesign, type ParseText } from '../store/openDesignUrl.ts';
 import { EXAMPLES, isExampleId } from '../persist/examples.ts';
 import { exampleAddress } from './designAddress.ts';
 import { applyParseResult } from './importNotice.ts';
@@ -19,7 +19,14 @@ export interface StartPage {
 
 export const SHARED_LINK_SOURCE = 'the shared link';
 
-export async function openStartDesign(store: DesignStore, page: StartPage, openDefault: () => Promise<void>, baseUrl = '/', fetchFile: typeof fetch = fetch): Promise<void> {
+export async function openStartDesign(
+  store: DesignStore,
+  page: StartPage,
+  openDefault: () => Promise<void>,
+  baseUrl = '/',
+  fetchFile: typeof fetch = fetch,
+  parse: ParseText = parseDesign,
+): Promise<void> {
   const { hash, search, origin } = page.location;
   const example = new URLSearchParams(search).get('example');
   if (example !== null && !isExampleId(example)) refuseExample(store, page, example);
@@ -29,7 +36,7 @@ export async function openStartDesign(store: DesignStore, page: StartPage, openD
     const requested = new URLSearchParams(search).get('design');
     if (requested !== null) {
       const target = exampleAddress(requested, baseUrl, origin);
-      const result: ParseResult = target.ok ? await fetchDesign(target.url, fetchFile) : { ok: false, problems: [{ path: '?design', message: target.message }] };
+      const result: ParseResult = target.ok ? await fetchDesign(target.url, fetchFile, parse) : { ok: false, problems: [{ path: '?design', message: target.message }] };
       if (applyParseResult(store, requested, result, true)) return;
     }
   }

@@ -2,15 +2,18 @@
 import { parseDesign, type ParseResult } from '../domain/format/parseDesign.ts';
 import type { DesignStore } from './designStore.ts';
 
-export async function openDesignUrl(store: DesignStore, url: string, fetchFile: typeof fetch = fetch): Promise<void> {
+/** Reads a file's text as a design; the page passes one that works off its thread (io/parseForView.ts). */
+export type ParseText = (text: string) => ParseResult | Promise<ParseResult>;
+
+export async function openDesignUrl(store: DesignStore, url: string, fetchFile: typeof fetch = fetch, parse: ParseText = parseDesign): Promise<void> {
   const source = url.split('/').pop() ?? url;
-  const parsed = await fetchDesign(url, fetchFile);
+  const parsed = await fetchDesign(url, fetchFile, parse);
   if (parsed.ok) store.getState().loadDesign(parsed.design);
   else store.getState().failLoad({ source, problems: parsed.problems });
 }
 
 /** Downloads and parses a design file; a failed download is one more problem, never a throw. */
-export async function fetchDesign(url: string, fetchFile: typeof fetch = fetch): Promise<ParseResult> {
+export async function fetchDesign(url: string, fetchFile: typeof fetch = fetch, parse: ParseText = parseDesign): Promise<ParseResult> {
   let text: string;
   try {
     const response = await fetchFile(url);
@@ -21,7 +24,7 @@ export async function fetchDesign(url: string, fetchFile: typeof fetch = fetch):
   } catch (err) {
     return { ok: false, problems: [{ path: '$', message: `Could not download it: ${messageOf(err)}` }] };
   }
-  return parseDesign(text);
+  return parse(text);
 }
 
 function messageOf(err: unknown): string {

@@ -1,0 +1,82 @@
+/**
+ * Importing the ~100k-GPU design of `npm run bench`: the file is read in the parsing worker (one
+ * message to it) and the design opens fitted to the view with its buildings as summary cards. Counts and events only; the timings are the bench's.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { analyzeDesign } from '../src/domain/engine/analyzeDesign.ts';
+import { serializeDesign } from '../src/domain/format/serializeDesign.ts';
+import { generateFabric } from '../src/domain/generator/generateFabric.ts';
+import type { Design, NodeId } from '../src/domain/model/design.ts';
+import { importFile, jsonFile } from './fixtures/deliver.ts';
+import { DesignPage } from './pages/DesignPage.ts';
+
+const generated = generateFabric({ template: 'rail-optimized', servers: 12800, serverModel: 'dgx-h100', switchModel: 'sn5600', tiers: 3, halls: 4 });
+if (!generated.ok) throw new Error(generated.problems.join('; '));
+const design = generated.design;
+const { catalog } = analyzeDesign(design);
+
+/** Whether `id` sits in the building or hall `holder`. */
+function within(d: Design, id: NodeId, holder: NodeId): boolean {
+  for (let n = d.nodes.find((x) => x.id === id); n; n = n.kind === 'building' ? undefined : d.nodes.find((x) => x.id === n!.parent)) if (n.id === holder) return true;
+  return false;
+}
+
+const buildings = design.nodes.filter((n) => n.kind === 'building');
+const gpusIn = (holder: NodeId) =>
+  design.nodes.reduce((sum, n) => sum + (n.kind === 'rack' && n.contents && within(design, n.id, holder) ? n.quantity * n.contents.perRack * catalog.devices[n.contents.model]!.gpus : 0), 0);
+const switchesIn = (holder: NodeId) => design.nodes.reduce((sum, n) => sum + (n.kind === 'switch' && within(design, n.id, holder) ? n.quantity : 0), 0);
+
+/** Counts, per worker script, the messages the page posts to workers. */
+async function countWorkerMessages(page: Page): Promise<() => Promise<Record<string, number>>> {
+  await page.addInitScript(() => {
+    const posted: Record<string, number> = {};
+    (window as unknown as { posted: typeof posted }).posted = posted;
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        const script = String(url).replace(/^.*\/|[-.][\w-]*\.js$/g, '');
+        const send = this.postMessage.bind(this) as (message: unknown, transfer?: Transferable[]) => void;
+        this.postMessage = (message: unknown, transfer?: Transferable[] | StructuredSerializeOptions) => {
+          posted[script] = (posted[script] ?? 0) + 1;
+          send(message, Array.isArray(transfer) ? transfer : undefined);
+        };
+      }
+    };
+  });
+  return () => page.evaluate(() => ({ ...(window as unknown as { posted: Record<string, number> }).posted }));
+}
+
+test('a ~100k-GPU design is read in the worker and opens fitted to the view, its buildings as summary cards', async ({ page }) => {
+  test.setTimeout(180_000);
+  const posted = await countWorkerMessages(page);
+  const app = new DesignPage(page);
+  await app.open();
+  await expect(app.designName).not.toBeEmpty();
+  // the example the app opens with was read there too
+  const before = (await posted()).parse ?? 0;
+
+  await importFile(page, jsonFile('100k.fabric.json', serializeDesign(design)));
+  await expect(app.designName).toHaveText(design.name, { timeout: 90_000 });
+  expect((await posted()).parse).toBe(before + 1);
+  expect(await app.total('GPUs')).toBe(102_400);
+
+  // fitted: every building on screen as its summary card, together spanning the canvas's width or height
+  const canvas = (await app.canvas.boundingBox())!;
+  const cards = buildings.map((b) => app.node('Building', b.name));
+  for (const [i, building] of buildings.entries()) {
+    const count = (n: number) => n.toLocaleString('en-US');
+    await expect(cards[i]!).toHaveAccessibleName(new RegExp(`^Building ${building.name}: ${count(gpusIn(building.id))} GPUs, ${count(switchesIn(building.id))} switches`), { timeout: 30_000 });
+  }
+  expect(buildings.reduce((sum, b) => sum + gpusIn(b.id), 0)).toBe(102_400);
+  /** How the cards lie in the canvas: all inside it, and the share of its width or height they span. */
+  const fit = async () => {
+    const boxes = await Promise.all(cards.map(async (c) => (await c.boundingBox())!));
+    const inside = boxes.every((b) => b.x >= canvas.x && b.y >= canvas.y && b.x + b.width <= canvas.x + canvas.width && b.y + b.height <= canvas.y + canvas.height);
+    const spanX = Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x));
+    const spanY = Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y));
+    return { inside, spans: Math.max(spanX / canvas.width, spanY / canvas.height) > 0.6 };
+  };
+  // the view glides to the fit
+  await expect.poll(fit, { timeout: 15_000 }).toEqual({ inside: true, spans: true });
+});
