@@ -8,6 +8,9 @@ export const CHROMIUM_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
+  // the undo-history figure reads the heap after a collection, to the byte
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 export interface BenchCase {

@@ -112,27 +112,74 @@ export async function drag(page: Page): Promise<DragRun | null> {
 }
 
 export interface EditRun {
-  /** Key press to the frame showing the change, ms: delete a switch group, undo, redo. */
+  /** Key press to the frame showing the change, ms: a link group's count (Enter in the inspector), delete a switch group, undo, redo. */
+  readonly countMs: number;
   readonly deleteMs: number;
   readonly undoMs: number;
   readonly redoMs: number;
 }
 
-/** Finds a switch group by name (which selects and reveals it), then times Delete, Ctrl+Z and Ctrl+Shift+Z. */
-export async function edit(page: Page, switchName: string): Promise<EditRun> {
+/** Finds a switch group by name, which selects and reveals it, and waits out the reveal's animation and the detail it opens. */
+async function findSwitch(page: Page, switchName: string): Promise<void> {
   const find = page.getByRole('combobox', { name: 'Find an item by name' });
   await find.fill(switchName);
   await find.press('Enter');
   await find.blur();
-  // the reveal's animation, and the detail it opens
   await page.waitForTimeout(1500);
-  const timedKey = async (key: string): Promise<number> => {
-    await page.evaluate(probe.armEdit);
-    await page.keyboard.press(key);
-    await page.waitForFunction(`${probe.editMs} !== null`, null, { timeout: 30_000, polling: 50 });
-    const ms = await page.evaluate<number>(probe.editMs);
-    await page.waitForTimeout(500);
-    return ms;
+}
+
+/** Times from a key press to the frame after the canvas or the side panel changed. */
+async function timedKey(page: Page, press: () => Promise<void>): Promise<number> {
+  await page.evaluate(probe.armEdit);
+  await press();
+  await page.waitForFunction(`${probe.editMs} !== null`, null, { timeout: 30_000, polling: 50 });
+  const ms = await page.evaluate<number>(probe.editMs);
+  await page.waitForTimeout(500);
+  return ms;
+}
+
+/** The Count field of the switch group's first link group, opened from the switch's inspector. */
+async function linkCountField(page: Page, switchName: string) {
+  await findSwitch(page, switchName);
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByRole('region', { name: 'Link groups' }).getByRole('button').first().click();
+  const field = inspector.getByRole('textbox', { name: 'Count', exact: true });
+  await field.waitFor();
+  return field;
+}
+
+/**
+ * Changes a link group's count (one fewer, typed and committed with Enter), then deletes the switch
+ * group, undoes and redoes, each timed from the key press to the frame that shows it.
+ */
+export async function edit(page: Page, switchName: string): Promise<EditRun> {
+  const count = await linkCountField(page, switchName);
+  await count.fill(String(Number(await count.inputValue()) - 1));
+  const countMs = await timedKey(page, () => count.press('Enter'));
+  await findSwitch(page, switchName);
+  return {
+    countMs,
+    deleteMs: await timedKey(page, () => page.keyboard.press('Delete')),
+    undoMs: await timedKey(page, () => page.keyboard.press('Control+z')),
+    redoMs: await timedKey(page, () => page.keyboard.press('Control+Shift+z')),
   };
-  return { deleteMs: await timedKey('Delete'), undoMs: await timedKey('Control+z'), redoMs: await timedKey('Control+Shift+z') };
+}
+
+/**
+ * What 200 undo steps hold in the page: the JavaScript heap after a garbage collection, before and
+ * after 200 edits of a link group's count (needs Chromium's --expose-gc and precise memory info).
+ */
+export async function undoHistoryBytes(page: Page, switchName: string, edits = 200): Promise<number> {
+  const count = await linkCountField(page, switchName);
+  const start = Number(await count.inputValue());
+  const heap = `(async () => { for (let i = 0; i < 3; i++) { gc(); await new Promise((r) => setTimeout(r, 100)); } return performance.memory.usedJSHeapSize; })()`;
+  const before = await page.evaluate<number>(heap);
+  for (let i = 1; i <= edits; i++) {
+    await count.fill(String(start - (i % 2)));
+    await count.press('Enter');
+  }
+  await page.waitForTimeout(1000);
+  const undoable = await page.getByRole('button', { name: /^Undo/ }).first().isEnabled();
+  if (!undoable) throw new Error('the edits left nothing to undo');
+  return (await page.evaluate<number>(heap)) - before;
 }
