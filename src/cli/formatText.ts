@@ -4,6 +4,7 @@ import type { Bom } from '../domain/engine/bom.ts';
 import { aboutText, linkGroupAbout } from '../domain/engine/findingAbout.ts';
 import { indexNodes } from '../domain/engine/placement.ts';
 import type { Design } from '../domain/model/design.ts';
+import { deviceLineName } from '../domain/report/deviceLineName.ts';
 import { formatModulePower } from '../ui/format.ts';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
@@ -36,7 +37,7 @@ export function analysisText(design: Design, a: Analysis): string {
 
 export function bomText(bom: Bom): string {
   const out = ['Devices:'];
-  for (const d of bom.devices) out.push(`  ${pad(num(d.count), 8)}${pad(d.model, 32)}${pad(d.role, 12)}${d.name}`);
+  for (const d of bom.devices) out.push(`  ${pad(num(d.count), 8)}${pad(d.model, 32)}${pad(d.role, 12)}${deviceLineName(d)}`);
   out.push('', 'Transceiver modules:           total  switch  server');
   for (const m of bom.modules) out.push(`  ${pad(m.module, 28)}${pad(num(m.count), 7)}${pad(num(m.switchSide), 8)}${pad(num(m.serverSide), 8)}${m.part}`);
   if (bom.coPackagedPorts) out.push(`  ${num(bom.coPackagedPorts)} co-packaged switch ports take their fibers at the faceplate: no module`);

@@ -1,5 +1,6 @@
 /** A compact bill of materials: devices by model and role, transceiver modules by part and side. */
 import type { Bom } from '../domain/engine/bom.ts';
+import { deviceLineName } from '../domain/report/deviceLineName.ts';
 import { formatCount } from '../ui/format.ts';
 import { PanelSection } from './PanelSection.tsx';
 
@@ -19,9 +20,9 @@ export function BomTables({ bom }: { bom: Bom }) {
         </thead>
         <tbody>
           {bom.devices.map((d) => (
-            <tr key={`${d.model}-${d.role}`} className="border-b border-slate-100 last:border-0">
+            <tr key={`${d.model}-${d.role}-${d.plane}`} className="border-b border-slate-100 last:border-0">
               <td className="py-1 pr-2 break-words text-slate-900">
-                {d.name}
+                {deviceLineName(d)}
               </td>
               <td className="py-1 text-slate-600">{d.role}</td>
               <td className={num}>{formatCount(d.count)}</td>

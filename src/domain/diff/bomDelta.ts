@@ -26,7 +26,7 @@ export interface BomLineDelta {
  */
 const DESCRIPTIVE_NUMBERS = new Map([
   ['lengthM', ' m'], ['powerW', ' W'], ['powerMaxW', ' W'], ['unitPrice', ''],
-  ['fibers', ' fibers'], ['closures', ' closures'], ['legs', ' legs'],
+  ['fibers', ' fibers'], ['closures', ' closures'], ['legs', ' legs'], ['plane', ' (plane)'],
 ]);
 
 interface FlatLine {

@@ -15,6 +15,8 @@ export interface DeviceLine {
   readonly model: string;
   readonly name: string;
   readonly role: TierRole;
+  /** The fabric plane of these switches, only in a multi-plane fabric (servers serve every plane). */
+  readonly plane?: number;
   readonly count: number;
   readonly gpus: number;
   readonly powerMaxW: number | null;
@@ -94,12 +96,14 @@ export function fleetOf(sites: ReadonlyMap<NodeId, Site>, catalog: Catalog): Fle
     if (!site.model || site.devices === 0) continue;
     const model = catalog.devices[site.model];
     const role: TierRole = node.kind === 'rack' ? 'server' : node.role;
-    const key = `${site.model}\u0000${role}`;
+    const plane = node.kind === 'switch' ? node.plane : undefined;
+    const key = `${site.model}\u0000${role}\u0000${plane ?? ''}`;
     const line = devices.get(key);
     devices.set(key, {
       model: site.model,
       name: model?.name ?? site.model,
       role,
+      ...(plane === undefined ? {} : { plane }),
       count: (line?.count ?? 0) + site.devices,
       gpus: (line?.gpus ?? 0) + site.devices * (model?.gpus ?? 0),
       powerMaxW: model?.powerMaxW ?? null,
@@ -107,7 +111,7 @@ export function fleetOf(sites: ReadonlyMap<NodeId, Site>, catalog: Catalog): Fle
   }
   // network racks that hold switches are counted above; racks without a node of their own are not invented
   return {
-    devices: [...devices.values()].sort((x, y) => roleOrder(x.role) - roleOrder(y.role) || x.model.localeCompare(y.model)),
+    devices: [...devices.values()].sort((x, y) => roleOrder(x.role) - roleOrder(y.role) || x.model.localeCompare(y.model) || (x.plane ?? 0) - (y.plane ?? 0)),
     racks: [...racks].map(([rackKind, count]) => ({ rackKind, count })),
   };
 }

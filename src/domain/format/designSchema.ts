@@ -83,6 +83,7 @@ const switchNode = z.object({
   name: label,
   model: id,
   role: z.enum(SWITCH_ROLES),
+  plane: z.number().int().min(1).max(64).optional(),
   floor: floor.optional(),
   quantity: count(100_000),
 });

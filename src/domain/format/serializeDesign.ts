@@ -5,7 +5,7 @@ import { CURRENT_VERSION, FORMAT_NAME } from './designSchema.ts';
 // Keys of the format's objects in the order a reader expects; anything else follows alphabetically.
 const KEY_ORDER = [
   'format', 'version', 'id', 'kind', 'parent', 'name', 'settings', 'catalog', 'prices', 'nodes', 'links', 'layout',
-  'rackKind', 'model', 'role', 'campusM', 'entryM', 'floor', 'contents', 'perRack', 'quantity',
+  'rackKind', 'model', 'role', 'plane', 'campusM', 'entryM', 'floor', 'contents', 'perRack', 'quantity',
   'a', 'b', 'count', 'optic', 'opticB', 'lengthM', 'fiber', 'connections', 'splices', 'connectorLossDb', 'spliceLossDb', 'direction', 'label',
   'x', 'y', 'width', 'height', 'row', 'slot',
 ];

@@ -25,14 +25,15 @@ export interface FabricLayout {
 }
 
 /**
- * Plane-specific ids and names: unchanged with one plane, else "p2-su1-leaf" / "Plane 2 SU 1 leaves",
- * so the BOM, report and cut sheet say which plane a switch and a cable belong to.
+ * Plane-specific ids, names and the switches' `plane`: unchanged with one plane, else "p2-su1-leaf" /
+ * "Plane 2 SU 1 leaves" / plane 2, so the BOM (a line per plane), report and cut sheet say which
+ * plane a switch and a cable belong to.
  */
-function planeLabel(counts: FabricCounts, plane: number): { id: (id: string) => string; name: (name: string) => string } {
+function planeLabel(counts: FabricCounts, plane: number): { id: (id: string) => string; name: (name: string) => string; plane?: number } {
   if (counts.planes === 1) return { id: (id) => id, name: (name) => name };
   // "Spine group 1" reads "Plane 1 spine group 1"; an abbreviation ("SU 1") keeps its case
   const lead = (name: string) => (/^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name);
-  return { id: (id) => `p${plane}-${id}`, name: (name) => `Plane ${plane} ${lead(name)}` };
+  return { id: (id) => `p${plane}-${id}`, name: (name) => `Plane ${plane} ${lead(name)}`, plane };
 }
 
 /** Rack units a network rack gives to switches; the rest holds patch panels and power. */
@@ -97,7 +98,7 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
     let width = racks;
     for (let plane = 1; plane <= counts.planes; plane++) {
       const label = planeLabel(counts, plane);
-      const leaves = { id: label.id(`su${k}-leaf`), name: label.name(`SU ${k} leaves`), role: 'leaf', model: p.switchModel, quantity: counts.leavesPerSu } as const;
+      const leaves = { id: label.id(`su${k}-leaf`), name: label.name(`SU ${k} leaves`), role: 'leaf', model: p.switchModel, quantity: counts.leavesPerSu, plane: label.plane } as const;
       width += switchRacks(nodes, catalog, leaves, hallIds[hall]!, { row, slot: first + width });
       leafIds.push(leaves.id);
     }
@@ -117,13 +118,13 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
     const label = planeLabel(counts, plane);
     const planeSpines: NodeId[] = [];
     for (let pod = 1; pod <= counts.pods; pod++) {
-      const group = { id: label.id(`spine-g${pod}`), name: label.name(`Spine group ${pod}`), role: 'spine', model: p.spineModel, quantity: counts.spinesPerPod } as const;
+      const group = { id: label.id(`spine-g${pod}`), name: label.name(`Spine group ${pod}`), role: 'spine', model: p.spineModel, quantity: counts.spinesPerPod, plane: label.plane } as const;
       inNetworkRow(hallOfSu((pod - 1) * counts.susPerPod + 1), group);
       planeSpines.push(group.id);
     }
     spineIds.push(planeSpines);
     if (counts.cores > 0) {
-      const core = { id: label.id('core'), name: label.name('Core'), role: 'core', model: p.coreModel, quantity: counts.cores / counts.planes } as const;
+      const core = { id: label.id('core'), name: label.name('Core'), role: 'core', model: p.coreModel, quantity: counts.cores / counts.planes, plane: label.plane } as const;
       inNetworkRow(0, core);
       coreIds.push(core.id);
     }
@@ -165,6 +166,7 @@ interface SwitchGroup {
   readonly role: SwitchRole;
   readonly model: string;
   readonly quantity: number;
+  readonly plane: number | undefined;
 }
 
 /** A switch group in as many network racks as its switches need; returns the racks used. */
@@ -173,6 +175,7 @@ function switchRacks(nodes: DesignNode[], catalog: Catalog, group: SwitchGroup, 
   const racks = Math.ceil(group.quantity / perRack);
   const rackId = `${group.id}-rack`;
   nodes.push({ id: rackId, kind: 'rack', parent: hallId, name: `${group.name} racks`, rackKind: 'network', floor, quantity: racks });
-  nodes.push({ id: group.id, kind: 'switch', parent: rackId, name: group.name, model: group.model, role: group.role, quantity: group.quantity });
+  const plane = group.plane === undefined ? {} : { plane: group.plane };
+  nodes.push({ id: group.id, kind: 'switch', parent: rackId, name: group.name, model: group.model, role: group.role, ...plane, quantity: group.quantity });
   return racks;
 }

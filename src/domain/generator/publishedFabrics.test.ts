@@ -11,6 +11,9 @@ import type { FabricParams } from './params.ts';
 import { inferPlanes } from './portCounts.ts';
 import { sizeFabric, type FabricCounts } from './sizeFabric.ts';
 import { describeTierOptic } from './tierOptics.ts';
+import { parseDesign } from '../format/parseDesign.ts';
+import { serializeDesign } from '../format/serializeDesign.ts';
+import { bomCsv } from '../report/bomCsv.ts';
 
 function counts(params: FabricParams): FabricCounts {
   const r = sizeFabric(params);
@@ -63,7 +66,18 @@ describe('DGX SuperPOD B300 Spectrum-X twin-plane: SN5600 as 128 × 400G, each 8
     ]);
     const a = analyzeDesign(r.design);
     expect(a.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
-    expect(a.bom.devices.filter((d) => d.role === 'leaf').reduce((n, d) => n + d.count, 0)).toBe(16);
+    // the BOM buys each plane's switches on a line of their own, and the CSV says which plane
+    expect(a.bom.devices.filter((d) => d.role !== 'server').map((d) => [d.role, d.plane, d.count])).toEqual([
+      ['leaf', 1, 8],
+      ['leaf', 2, 8],
+      ['spine', 1, 4],
+      ['spine', 2, 4],
+    ]);
+    expect(bomCsv(a.bom)).toContain('device,sn5600,"NVIDIA Spectrum-4 SN5600, plane 2",leaf,,8,');
+    // the plane is a field of the switch node, written and read back by the file format
+    const back = parseDesign(serializeDesign(r.design));
+    expect(back.ok && back.design).toEqual(r.design);
+    expect(r.design.nodes.filter((n) => n.kind === 'switch').map((n) => n.kind === 'switch' && n.plane)).toEqual([1, 2, 1, 2]);
   });
 
   it('planes are inferred only where the ports leave one reading', () => {

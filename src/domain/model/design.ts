@@ -65,6 +65,8 @@ export interface SwitchNode {
   readonly name: string;
   readonly model: string;
   readonly role: SwitchRole;
+  /** The plane (1-based) of a multi-plane fabric the switches belong to; absent: the design has no planes. */
+  readonly plane?: number;
   /** Required when the parent is a hall. All switches of a group share one position. */
   readonly floor?: FloorPosition;
   readonly quantity: number;

@@ -2,6 +2,7 @@
 import type { Bom } from '../engine/bom.ts';
 import { harnessItem, panelItem, SPLICE_CLOSURE_ITEM, SPLICE_ITEM, trunkItem } from '../engine/plantPriceItems.ts';
 import { toCsv, type Cell } from './csv.ts';
+import { deviceLineName } from './deviceLineName.ts';
 
 export const BOM_CSV_HEADER = [
   'category', 'item', 'description', 'role_or_grade', 'length_m', 'count', 'switch_side', 'server_side',
@@ -13,7 +14,7 @@ type Row = Partial<Record<(typeof BOM_CSV_HEADER)[number], Cell>>;
 export function bomCsv(bom: Bom): string {
   const rows: Row[] = [];
   for (const d of bom.devices) {
-    rows.push({ category: 'device', item: d.model, description: d.name, role_or_grade: d.role, count: d.count, unit_power_w: d.powerMaxW, total_power_w: d.powerMaxW === null ? null : d.powerMaxW * d.count });
+    rows.push({ category: 'device', item: d.model, description: deviceLineName(d), role_or_grade: d.role, count: d.count, unit_power_w: d.powerMaxW, total_power_w: d.powerMaxW === null ? null : d.powerMaxW * d.count });
   }
   for (const r of bom.racks) rows.push({ category: 'rack', item: `${r.rackKind}-rack`, description: `${r.rackKind} rack`, count: r.count });
   for (const m of bom.modules) {

@@ -66,6 +66,7 @@ function KindFields({ node, catalog, parentName, set }: KindProps) {
         <>
           <SelectField label="Model" value={node.model} choices={deviceChoices(catalog, 'switch', node.model)} onChange={(model) => set({ model })} />
           <SelectField label="Role" value={node.role} choices={SWITCH_ROLES.map((r) => ({ value: r, label: r }))} onChange={(role) => set({ role: SWITCH_ROLES.find((r) => r === role) })} />
+          {node.plane !== undefined && <p className="mt-1 text-[12px] text-slate-500">Plane {node.plane} of a multi-plane fabric: the BOM counts its switches on that plane&rsquo;s line.</p>}
           <NumberField label="Quantity" unit="switches" value={node.quantity} schema={F.switchQuantity} onCommit={(quantity) => set({ quantity })} />
           {node.floor ? (
             <FloorFields floor={node.floor} onChange={(floor) => set({ floor })} />
