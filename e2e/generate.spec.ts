@@ -7,6 +7,7 @@ import { generateFabric } from '../src/domain/generator/generateFabric.ts';
 import type { FabricParams } from '../src/domain/generator/params.ts';
 import { previewFabric } from '../src/domain/generator/previewFabric.ts';
 import { describeTierOptic } from '../src/domain/generator/tierOptics.ts';
+import { deviceLineName } from '../src/domain/report/deviceLineName.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 
 // the dialog's other fields start at the generator's defaults
@@ -128,9 +129,10 @@ test.describe('Generate fabric', () => {
     const { design, analysis } = expectedDesign(params);
     await expect(app.designName).toHaveText(design.name);
     const devices = app.bomTable('Devices');
-    // the BOM buys switches per model and role, both planes together
+    // the BOM counts each plane's switches on a line of its own
+    expect(analysis.bom.devices.filter((d) => d.plane !== undefined)).toHaveLength(4);
     for (const line of analysis.bom.devices) {
-      await expect(devices.getByRole('row').filter({ hasText: line.name }).filter({ hasText: line.role })).toContainText(line.count.toLocaleString('en-US'));
+      await expect(devices.getByRole('row').filter({ hasText: deviceLineName(line) }).filter({ hasText: line.role })).toContainText(line.count.toLocaleString('en-US'));
     }
   });
 
