@@ -1,10 +1,14 @@
-/** *Export to…*: the hand-off files for NetBox, NVIDIA's Cable Validation Tool and draw.io. */
+/** *Export to…*: the hand-off files for NetBox, NVIDIA's Cable Validation Tool (both built in a worker, with progress and cancel) and draw.io. */
 import { useState } from 'react';
+import { serializeDesign } from '../domain/format/serializeDesign.ts';
 import type { Design } from '../domain/model/design.ts';
 import { analysisOf } from '../store/useAnalysis.ts';
+import { formatCount } from '../ui/format.ts';
 import { ModalDialog } from '../ui/ModalDialog.tsx';
+import { useWorkerJob } from '../ui/useWorkerJob.ts';
+import type { HandoffRequest } from '../workers/handoffProtocol.ts';
 import { downloadBlob } from './downloadFile.ts';
-import type { HandoffTarget } from './handoffFiles.ts';
+import type { HandoffResult, HandoffTarget } from './handoffFiles.ts';
 
 const TARGETS: readonly { target: HandoffTarget; label: string; what: string }[] = [
   { target: 'netbox', label: 'NetBox CSV files (.zip)', what: 'Sites, locations, racks, device types, devices, interfaces and planned cables, for NetBox bulk import.' },
@@ -17,26 +21,30 @@ const button = 'rounded border border-slate-300 bg-white px-3 py-1 text-xs font-
 
 type Outcome = { readonly kind: 'done'; readonly fileName: string; readonly notes: readonly string[] } | { readonly kind: 'refused'; readonly problems: readonly string[] } | { readonly kind: 'failed'; readonly message: string };
 
+const makeWorker = () => new Worker(new URL('../workers/handoff.worker.ts', import.meta.url), { type: 'module' });
+
 export function HandoffDialog({ design, onClose }: { design: Design; onClose: () => void }) {
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { job, start, cancel } = useWorkerJob<HandoffRequest, HandoffResult>(makeWorker);
+  const show = (result: HandoffResult) => {
+    if (result.ok) {
+      downloadBlob(result.file.blob, result.file.fileName);
+      setOutcome({ kind: 'done', fileName: result.file.fileName, notes: result.notes });
+    } else setOutcome({ kind: 'refused', problems: result.problems });
+  };
   const run = async (target: HandoffTarget) => {
-    setBusy(true);
     setOutcome(null);
+    if (target !== 'drawio') return start({ designText: serializeDesign(design), target }, show);
     try {
-      // the writers (and the workbook library) load on first use, not with the app
-      const { handoffFile } = await import('./handoffFiles.ts');
-      const result = await handoffFile(target, design, analysisOf(design));
-      if (result.ok) {
-        downloadBlob(result.file.blob, result.file.fileName);
-        setOutcome({ kind: 'done', fileName: result.file.fileName, notes: result.notes });
-      } else setOutcome({ kind: 'refused', problems: result.problems });
+      // the canvas layout for the diagram loads on first use, not with the app
+      const { drawioFile } = await import('./drawioFile.ts');
+      show(drawioFile(design, analysisOf(design)));
     } catch (err) {
       setOutcome({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
-    } finally {
-      setBusy(false);
     }
   };
+  const busy = job.state === 'running';
+  const failed = outcome?.kind === 'failed' ? outcome.message : job.state === 'failed' ? job.message : null;
   return (
     <ModalDialog title="Export to…" description="Hand-off files built from the cable schedule and the canvas." onClose={onClose}>
       <ul className="flex flex-col gap-3">
@@ -72,9 +80,19 @@ export function HandoffDialog({ design, onClose }: { design: Design; onClose: ()
             </ul>
           </div>
         )}
-        {outcome?.kind === 'failed' && (
+        {job.state === 'running' && job.showProgress && (
+          <p className="flex items-center gap-2 text-slate-600">
+            <progress aria-label="Export progress" max={job.total || 1} value={job.done} className="h-2 w-40" />
+            {job.total ? `${formatCount(job.done)} of ${formatCount(job.total)} cables` : 'Starting…'}
+            <button type="button" className={button} onClick={cancel}>
+              Cancel
+            </button>
+          </p>
+        )}
+        {job.state === 'cancelled' && <p role="status">Export cancelled.</p>}
+        {failed !== null && (
           <p role="alert" className="text-red-700">
-            Could not build the file: {outcome.message}
+            Could not build the file: {failed}
           </p>
         )}
       </div>

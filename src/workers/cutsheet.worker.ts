@@ -6,7 +6,8 @@ import { analyzeDesign } from '../domain/engine/analyzeDesign.ts';
 import { parseDesign } from '../domain/format/parseDesign.ts';
 import { toCsv } from '../domain/report/csv.ts';
 import { CUTSHEET_HEADER, cutsheetRows, cutsheetSize } from '../domain/report/cutsheet.ts';
-import { PROGRESS_EVERY, type CutsheetReply, type CutsheetRequest } from './cutsheetProtocol.ts';
+import type { CutsheetReply, CutsheetRequest } from './cutsheetProtocol.ts';
+import { PROGRESS_EVERY } from './workerJob.ts';
 import { withProgress } from './withProgress.ts';
 
 const post = (reply: CutsheetReply) => (self as unknown as { postMessage(reply: CutsheetReply): void }).postMessage(reply);
@@ -24,7 +25,7 @@ self.addEventListener('message', (event: MessageEvent<CutsheetRequest>) => {
       post({ type: 'progress', done, total });
     });
     const csv = toCsv(CUTSHEET_HEADER, counted);
-    post({ type: 'done', csv: new Blob([csv], { type: 'text/csv;charset=utf-8' }), rows });
+    post({ type: 'done', result: { csv: new Blob([csv], { type: 'text/csv;charset=utf-8' }), rows } });
   } catch (err) {
     post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
   }

@@ -6,6 +6,7 @@
  */
 import type { Analysis } from '../engine/analyzeDesign.ts';
 import type { Design } from '../model/design.ts';
+import type { CutsheetCable } from '../report/cutsheet.ts';
 import { cableRecords } from './cableRecords.ts';
 
 export const CVT_HEADER = ['A-Rack', 'A-U', 'A-Node Name', 'A-Type', 'A-Port', 'Z-Rack', 'Z-U', 'Z-Node Name', 'Z-Type', 'Z-Port'] as const;
@@ -19,10 +20,10 @@ export interface CvtSheet {
 }
 
 /** One sheet per fabric: the link groups that connect, through shared nodes, into one network. */
-export function cvtSheets(design: Design, analysis: Analysis): CvtSheet[] {
+export function cvtSheets(design: Design, analysis: Analysis, cables?: Iterable<CutsheetCable>): CvtSheet[] {
   const fabricOf = fabrics(design);
   const sheets = new Map<number, CvtRow[]>();
-  for (const r of cableRecords(design, analysis)) {
+  for (const r of cableRecords(design, analysis, cables)) {
     const fabric = fabricOf.get(r.link.id) ?? 0;
     let rows = sheets.get(fabric);
     if (!rows) sheets.set(fabric, (rows = []));
@@ -35,8 +36,8 @@ export function cvtSheets(design: Design, analysis: Analysis): CvtSheet[] {
 }
 
 /** Every row of every sheet, for the CSV form of the file. */
-export function cvtRows(design: Design, analysis: Analysis): CvtRow[] {
-  return cvtSheets(design, analysis).flatMap((s) => s.rows);
+export function cvtRows(design: Design, analysis: Analysis, cables?: Iterable<CutsheetCable>): CvtRow[] {
+  return cvtSheets(design, analysis, cables).flatMap((s) => s.rows);
 }
 
 /** The cut sheet's port (`OSFP2/1`: form factor, cage, port of the cage) without the form factor. */

@@ -7,6 +7,7 @@
 import type { Analysis } from '../engine/analyzeDesign.ts';
 import type { Design } from '../model/design.ts';
 import { toCsv, type Cell } from '../report/csv.ts';
+import type { CutsheetCable } from '../report/cutsheet.ts';
 import { cableRecords, ends } from './cableRecords.ts';
 import { NameChecks } from './netboxNames.ts';
 import { NetboxPlant, PANEL_MANUFACTURER, PANEL_ROLE, PANEL_TYPE } from './netboxPlant.ts';
@@ -57,8 +58,8 @@ interface DeviceRow {
   readonly rack: string;
 }
 
-export function netboxExport(design: Design, analysis: Analysis): NetboxExport {
-  const records = cableRecords(design, analysis);
+export function netboxExport(design: Design, analysis: Analysis, cables?: Iterable<CutsheetCable>): NetboxExport {
+  const records = cableRecords(design, analysis, cables);
   const names = new NameChecks();
   const rows = new Map<FileName, Map<string, Cell[]>>(Object.keys(NETBOX_HEADERS).map((f) => [f as FileName, new Map()]));
   const add = (file: FileName, key: string, row: Cell[]) => {

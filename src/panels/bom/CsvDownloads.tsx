@@ -29,7 +29,7 @@ export function CsvDownloads({ design, analysis }: { design: Design; analysis: A
         </span>
       )}
       <span role="status" className="text-xs text-slate-600">
-        {job.state === 'finished' && `Cable schedule ready: ${formatCount(job.rows)} cables.`}
+        {job.state === 'finished' && `Cable schedule ready: ${formatCount(job.result.rows)} cables.`}
         {job.state === 'cancelled' && 'Cable schedule cancelled.'}
       </span>
       {job.state === 'failed' && (
