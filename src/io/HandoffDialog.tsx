@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { serializeDesign } from '../domain/format/serializeDesign.ts';
 import type { Design } from '../domain/model/design.ts';
 import { analysisOf } from '../store/useAnalysis.ts';
-import { formatCount } from '../ui/format.ts';
+import { JobProgress } from '../ui/JobProgress.tsx';
 import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { useWorkerJob } from '../ui/useWorkerJob.ts';
 import type { HandoffRequest } from '../workers/handoffProtocol.ts';
@@ -80,15 +80,7 @@ export function HandoffDialog({ design, onClose }: { design: Design; onClose: ()
             </ul>
           </div>
         )}
-        {job.state === 'running' && job.showProgress && (
-          <p className="flex items-center gap-2 text-slate-600">
-            <progress aria-label="Export progress" max={job.total || 1} value={job.done} className="h-2 w-40" />
-            {job.total ? `${formatCount(job.done)} of ${formatCount(job.total)} cables` : 'Starting…'}
-            <button type="button" className={button} onClick={cancel}>
-              Cancel
-            </button>
-          </p>
-        )}
+        <JobProgress label="Export progress" job={job} onCancel={cancel} />
         {job.state === 'cancelled' && <p role="status">Export cancelled.</p>}
         {failed !== null && (
           <p role="alert" className="text-red-700">

@@ -2,10 +2,9 @@
  * Builds the cable schedule CSV off the page's thread: a 16k-GPU design has tens of thousands of
  * rows. Parses and analyzes the design itself, so only its text crosses over.
  */
-import { analyzeDesign } from '../domain/engine/analyzeDesign.ts';
-import { parseDesign } from '../domain/format/parseDesign.ts';
 import { toCsv } from '../domain/report/csv.ts';
 import { CUTSHEET_HEADER, cutsheetRows, cutsheetSize } from '../domain/report/cutsheet.ts';
+import { analyzeDesignText } from './analyzeDesignText.ts';
 import type { CutsheetReply, CutsheetRequest } from './cutsheetProtocol.ts';
 import { PROGRESS_EVERY } from './workerJob.ts';
 import { withProgress } from './withProgress.ts';
@@ -14,13 +13,11 @@ const post = (reply: CutsheetReply) => (self as unknown as { postMessage(reply: 
 
 self.addEventListener('message', (event: MessageEvent<CutsheetRequest>) => {
   try {
-    const parsed = parseDesign(event.data.designText);
-    if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path} ${p.message}`).join('; '));
-    const analysis = analyzeDesign(parsed.design);
+    const { design, analysis } = analyzeDesignText(event.data.designText);
     const total = cutsheetSize(analysis);
     post({ type: 'progress', done: 0, total });
     let rows = 0;
-    const counted = withProgress(cutsheetRows(parsed.design, analysis), PROGRESS_EVERY, (done) => {
+    const counted = withProgress(cutsheetRows(design, analysis), PROGRESS_EVERY, (done) => {
       rows = done;
       post({ type: 'progress', done, total });
     });

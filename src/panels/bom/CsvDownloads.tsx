@@ -5,6 +5,7 @@ import type { Design } from '../../domain/model/design.ts';
 import { downloadText } from '../../io/downloadFile.ts';
 import { csvFileName } from '../../io/fileNames.ts';
 import { formatCount } from '../../ui/format.ts';
+import { JobProgress } from '../../ui/JobProgress.tsx';
 import { useCutsheetDownload } from './useCutsheetDownload.ts';
 
 const button = 'rounded border border-slate-300 bg-white px-3 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50';
@@ -19,15 +20,7 @@ export function CsvDownloads({ design, analysis }: { design: Design; analysis: A
       <button type="button" className={button} disabled={job.state === 'running'} onClick={() => start(design)}>
         Download cable schedule CSV
       </button>
-      {job.state === 'running' && job.showProgress && (
-        <span className="flex items-center gap-2 text-xs text-slate-600">
-          <progress aria-label="Cable schedule progress" max={job.total || 1} value={job.done} className="h-2 w-40" />
-          {job.total ? `${formatCount(job.done)} of ${formatCount(job.total)} cables` : 'Starting…'}
-          <button type="button" className={button} onClick={cancel}>
-            Cancel
-          </button>
-        </span>
-      )}
+      <JobProgress label="Cable schedule progress" job={job} onCancel={cancel} />
       <span role="status" className="text-xs text-slate-600">
         {job.state === 'finished' && `Cable schedule ready: ${formatCount(job.result.rows)} cables.`}
         {job.state === 'cancelled' && 'Cable schedule cancelled.'}
