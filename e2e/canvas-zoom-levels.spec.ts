@@ -1,19 +1,11 @@
 /** Semantic zoom on the two-building example: summary cards and one aggregated edge at campus zoom, racks at hall zoom. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { ctrlWheel } from './canvasView.ts';
 import { engineFacts } from './engineFacts.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 
 const facts = engineFacts('two-building-lr4');
 const { design, analysis } = facts;
-
-/** Ctrl+wheel over the middle of the canvas, one notch at a time, zooming out. */
-async function ctrlWheel(page: Page, app: DesignPage, notches: number): Promise<void> {
-  const box = (await app.canvas.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.keyboard.down('Control');
-  for (let i = 0; i < notches; i++) await page.mouse.wheel(0, 100);
-  await page.keyboard.up('Control');
-}
 
 const buildingOf = (id: string): string => {
   const node = design.nodes.find((n) => n.id === id)!;

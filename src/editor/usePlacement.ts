@@ -5,12 +5,13 @@
  * their model and counts.
  */
 import { useCallback, useState, type DragEvent } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { BUILDING, CARD } from '../canvas/autoLayout.ts';
 import { canvasUi } from '../canvas/canvasUi.ts';
 import { dropTarget } from '../canvas/dropTarget.ts';
 import { cellAt, hallGrid, nearestFree } from '../canvas/floorGrid.ts';
 import { flowElementsOf } from '../canvas/flowElementsOf.ts';
+import { revealViewport } from '../canvas/revealViewport.ts';
 import { placeText } from '../canvas/toFlowNodes.ts';
 import type { DesignNode, FloorPosition } from '../domain/model/design.ts';
 import { useDesignStoreApi } from '../store/designStoreContext.ts';
@@ -31,7 +32,8 @@ const LABEL: Record<PaletteKind, string> = { building: 'A building', hall: 'A ha
 
 export function usePlacement() {
   const store = useDesignStoreApi();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, setViewport } = useReactFlow();
+  const flow = useStoreApi();
   const [pending, setPending] = useState<PendingPlacement | null>(null);
 
   const commit = useCallback(
@@ -46,8 +48,14 @@ export function usePlacement() {
       store.getState().select({ nodeId: node.id });
       setPending(null);
       if (!ASKS.has(p.kind)) canvasUi.getState().startRename(node.id);
+      // a node placed from the keyboard goes where the layout puts it, which may be off screen
+      const placed = store.getState().design;
+      const rect = placed && flowElementsOf(placed).rects.get(node.id);
+      const { transform, width, height, maxZoom } = flow.getState();
+      const view = rect ? revealViewport(rect, node.kind, { x: transform[0], y: transform[1], zoom: transform[2] }, { width, height }, maxZoom) : null;
+      if (view) void setViewport(view, { duration: 200 });
     },
-    [store],
+    [flow, setViewport, store],
   );
 
   const start = useCallback(
