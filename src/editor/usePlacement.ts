@@ -48,7 +48,9 @@ export function usePlacement() {
       store.getState().select({ nodeId: node.id });
       setPending(null);
       if (!ASKS.has(p.kind)) canvasUi.getState().startRename(node.id);
-      // a node placed from the keyboard goes where the layout puts it, which may be off screen
+      // a drop lands under the pointer; a node placed from the keyboard (no point given) goes where
+      // the layout puts it, which may be off screen
+      if (p.at.position || p.at.floor) return;
       const placed = store.getState().design;
       const rect = placed && flowElementsOf(placed).rects.get(node.id);
       const { transform, width, height, maxZoom } = flow.getState();
