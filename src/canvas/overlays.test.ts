@@ -32,5 +32,9 @@ describe('withNodeOverlays', () => {
     expect(rack.zIndex).toBeGreaterThan(nodes.find((n) => n.id === 'net-1')!.zIndex!);
     expect(leaf.zIndex).toBeGreaterThan(rack.zIndex!);
     expect(out.find((n) => n.id === 'gpu-1')).toBe(nodes.find((n) => n.id === 'gpu-1'));
+    // the next drag frame moves the dragged node; what it holds keeps its object, so it is not drawn again
+    const next = withNodeOverlays(design, nodes, [], new Map([['net-1', { x: 9, y: 6 }]]));
+    expect(next.find((n) => n.id === 'net-1')!.position).toEqual({ x: 9, y: 6 });
+    expect(next.find((n) => n.id === 'leaf-1')).toBe(leaf);
   });
 });

@@ -11,6 +11,10 @@ import type { FabricFlowNode } from './flowTypes.ts';
 /** Lifted above everything else while dragged. */
 const DRAG_Z = 10;
 const selectedNodes = new WeakMap<FabricFlowNode, FabricFlowNode>();
+/** What a node holds that is lifted with it, by the node moving it: the same objects every drag frame. */
+const liftedNodes = new WeakMap<FabricFlowNode, FabricFlowNode>();
+/** The dragged nodes and what they hold, worked out once per drag (per design and dragged set), not per frame. */
+let liftedIds: { design: Design; key: string; ids: ReadonlySet<NodeId> } | null = null;
 const selectedEdges = new WeakMap<Edge, Edge>();
 
 export function withNodeOverlays(
@@ -21,18 +25,27 @@ export function withNodeOverlays(
 ): FabricFlowNode[] {
   if (!selectedIds.length && !positions) return nodes;
   const selected = new Set(selectedIds);
-  const lifted = positions ? withDescendants(design, positions.keys()) : null;
+  const lifted = positions ? liftedBy(design, positions) : null;
   return nodes.map((node) => {
     const position = positions?.get(node.id);
     const isSelected = selected.has(node.id);
-    if (position || lifted?.has(node.id)) {
-      return { ...node, selected: isSelected, dragging: position !== undefined, ...(position ? { position } : {}), zIndex: (node.zIndex ?? 0) + DRAG_Z } as FabricFlowNode;
+    if (position) return { ...node, selected: isSelected, dragging: true, position, zIndex: (node.zIndex ?? 0) + DRAG_Z } as FabricFlowNode;
+    if (lifted?.has(node.id)) {
+      let held = liftedNodes.get(node);
+      if (held?.selected !== isSelected) liftedNodes.set(node, (held = { ...node, selected: isSelected, dragging: false, zIndex: (node.zIndex ?? 0) + DRAG_Z } as FabricFlowNode));
+      return held;
     }
     if (!isSelected) return node;
     let marked = selectedNodes.get(node);
     if (!marked) selectedNodes.set(node, (marked = { ...node, selected: true }));
     return marked;
   });
+}
+
+function liftedBy(design: Design, positions: ReadonlyMap<NodeId, XYPosition>): ReadonlySet<NodeId> {
+  const key = [...positions.keys()].join('\n');
+  if (liftedIds?.design !== design || liftedIds.key !== key) liftedIds = { design, key, ids: withDescendants(design, positions.keys()) };
+  return liftedIds.ids;
 }
 
 export function withEdgeSelection<E extends Edge>(edges: E[], selectedIds: readonly LinkId[]): E[] {

@@ -37,16 +37,18 @@ export function* toFlowEdgesInSteps(design: Design, analysis: Analysis, boxes: R
   });
   const routes = yield* routeLinksInSteps(drawn.map((d) => d.request), obstacles(rects, boxes, nodes));
   return drawn.map(({ link, verdict, text }) => {
+    const prev = previous.get(link);
+    const data = { status: verdict.status, text, bend: routes.get(link.id)?.bend ?? 0, labelT: routes.get(link.id)?.labelT ?? 0.5 };
     const next: LinkGroupFlowEdge = {
       id: link.id,
       source: link.a,
       target: link.b,
       type: 'linkGroup',
       zIndex: EDGE_Z,
-      data: { status: verdict.status, text, bend: routes.get(link.id)?.bend ?? 0, labelT: routes.get(link.id)?.labelT ?? 0.5 },
+      // the run draws only its data: renaming an end changes the edge's name, not what it draws
+      data: prev?.data && sameShape(prev.data, data) ? prev.data : data,
       ariaLabel: `Link group ${text} from ${nodes.get(link.a)?.name ?? link.a} to ${nodes.get(link.b)?.name ?? link.b}: ${STATUS_WORD[verdict.status]}`,
     };
-    const prev = previous.get(link);
     const kept = prev && sameShape(prev, next) ? prev : next;
     previous.set(link, kept);
     return kept;

@@ -37,6 +37,9 @@ function flowNode(node: DesignNode, box: Box, catalog: Catalog, hosted: number |
     position: { x: box.x, y: box.y },
     width: box.width,
     height: box.height,
+    // the card fills its box: saying so up front keeps React Flow from hiding and measuring again
+    // every node whose object changed (and unmounting its runs until then)
+    measured: { width: box.width, height: box.height },
     ...(box.parentId ? { parentId: box.parentId } : {}),
     zIndex: NODE_Z[node.kind],
   };

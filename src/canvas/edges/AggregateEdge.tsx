@@ -5,23 +5,23 @@
  * (canvas.css, `.lod-label`), so it reads on screen however far out the view is.
  */
 import { memo, useState } from 'react';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { formatCapacity } from '../../report/formatCapacity.ts';
 import { useDesignStoreApi } from '../../store/designStoreContext.ts';
 import { formatCount, plural } from '../../ui/format.ts';
 import { STATUS_GLYPH, STATUS_STROKE, STATUS_TEXT_CLASS, STATUS_WORD } from '../../ui/statusWords.ts';
 import { curvePath, edgeCurve, pointAt } from '../edgeGeometry.ts';
 import type { AggregateFlowEdge } from '../flowTypes.ts';
-import { rectOf } from './rectOf.ts';
+import { useNodeRect } from './useNodeRect.ts';
 
 export const AggregateEdge = memo(function AggregateEdge({ id, source, target, data }: EdgeProps<AggregateFlowEdge>) {
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
+  const sourceRect = useNodeRect(source);
+  const targetRect = useNodeRect(target);
   const [hovered, setHovered] = useState(false);
   const [pinned, setPinned] = useState(false);
   const store = useDesignStoreApi();
-  if (!sourceNode || !targetNode || !data) return null;
-  const run = edgeCurve(rectOf(sourceNode), rectOf(targetNode), 0);
+  if (!sourceRect || !targetRect || !data) return null;
+  const run = edgeCurve(sourceRect, targetRect, 0);
   const label = pointAt(run, 0.5);
   const stroke = STATUS_STROKE[data.status];
   const summary = `${plural(data.groups.length, 'link group')} · ${formatCount(data.links)} links · ${formatCapacity(data.capacityGbps)}`;

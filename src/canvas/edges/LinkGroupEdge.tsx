@@ -1,21 +1,19 @@
 /** One link group: a run coloured by verdict, with a label that states the verdict in a glyph too. */
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import type { DesignStore } from '../../store/designStore.ts';
 import { useDesignStoreApi } from '../../store/designStoreContext.ts';
 import { STATUS_GLYPH, STATUS_STROKE, STATUS_TEXT_CLASS } from '../../ui/statusWords.ts';
 import { curvePath, edgeCurve, pointAt } from '../edgeGeometry.ts';
 import type { LinkGroupFlowEdge } from '../flowTypes.ts';
-import { useIsSelectedLink } from '../nodes/useIsSelected.ts';
-import { rectOf } from './rectOf.ts';
+import { useNodeRect } from './useNodeRect.ts';
 
-export const LinkGroupEdge = memo(function LinkGroupEdge({ id, source, target, data }: EdgeProps<LinkGroupFlowEdge>) {
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
-  const selected = useIsSelectedLink(id);
+export const LinkGroupEdge = memo(function LinkGroupEdge({ id, source, target, data, selected = false }: EdgeProps<LinkGroupFlowEdge>) {
+  const sourceRect = useNodeRect(source);
+  const targetRect = useNodeRect(target);
   const store = useDesignStoreApi();
-  if (!sourceNode || !targetNode || !data) return null;
-  const run = edgeCurve(rectOf(sourceNode), rectOf(targetNode), data.bend);
+  if (!sourceRect || !targetRect || !data) return null;
+  const run = edgeCurve(sourceRect, targetRect, data.bend);
   const label = pointAt(run, data.labelT);
   const stroke = STATUS_STROKE[data.status];
   return (

@@ -49,8 +49,8 @@ export function lodElements(design: Design, analysis: Analysis, elements: FlowEl
 }
 
 function pick(node: FabricFlowNode) {
-  const { id, position, width, height, parentId, zIndex } = node;
-  return { id, position, width, height, zIndex, ...(parentId ? { parentId } : {}) };
+  const { id, position, width, height, measured, parentId, zIndex } = node;
+  return { id, position, width, height, measured, zIndex, ...(parentId ? { parentId } : {}) };
 }
 
 function kept(cache: Map<NodeId, SummaryFlowNode>, id: NodeId, next: SummaryFlowNode): SummaryFlowNode {

@@ -6,7 +6,6 @@ import { GRID_ORIGIN, SLOT_PX, type HallGrid } from '../floorGrid.ts';
 import type { BuildingFlowNode, HallFlowNode } from '../flowTypes.ts';
 import { DROP_RING } from './dropRing.ts';
 import { NodeName } from './NodeName.tsx';
-import { useIsSelectedNode } from './useIsSelected.ts';
 
 function ContainerTitle({ id, name, kindLabel }: { id: string; name: string; kindLabel: string }) {
   return (
@@ -17,8 +16,7 @@ function ContainerTitle({ id, name, kindLabel }: { id: string; name: string; kin
   );
 }
 
-export const BuildingNode = memo(function BuildingNode({ id, data }: NodeProps<BuildingFlowNode>) {
-  const selected = useIsSelectedNode(id);
+export const BuildingNode = memo(function BuildingNode({ id, data, selected }: NodeProps<BuildingFlowNode>) {
   const drop = useDropRole(id);
   const frame = drop ? DROP_RING[drop] : selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300';
   return (
@@ -28,8 +26,7 @@ export const BuildingNode = memo(function BuildingNode({ id, data }: NodeProps<B
   );
 });
 
-export const HallNode = memo(function HallNode({ id, data }: NodeProps<HallFlowNode>) {
-  const selected = useIsSelectedNode(id);
+export const HallNode = memo(function HallNode({ id, data, selected }: NodeProps<HallFlowNode>) {
   const drop = useDropRole(id);
   const frame = drop ? DROP_RING[drop] : selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300';
   return (

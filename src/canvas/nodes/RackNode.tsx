@@ -8,7 +8,6 @@ import type { RackFlowNode } from '../flowTypes.ts';
 import { ConnectHandles } from './ConnectHandles.tsx';
 import { DROP_RING } from './dropRing.ts';
 import { NodeName } from './NodeName.tsx';
-import { useIsSelectedNode } from './useIsSelected.ts';
 
 /**
  * The kind's bar down the left edge, painted as the card's background image: an element per bar (and
@@ -20,8 +19,7 @@ const ACCENT = {
   network: 'bg-[linear-gradient(to_right,var(--color-sky-600)_4px,transparent_4px)]',
 } as const;
 
-export const RackNode = memo(function RackNode({ id, data }: NodeProps<RackFlowNode>) {
-  const selected = useIsSelectedNode(id);
+export const RackNode = memo(function RackNode({ id, data, selected }: NodeProps<RackFlowNode>) {
   const drop = useDropRole(id);
   const frame = drop ? DROP_RING[drop] : selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300';
   // A container's body stays see-through so runs between the switches inside it show.

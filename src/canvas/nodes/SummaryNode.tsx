@@ -7,12 +7,10 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { SummaryFlowNode } from '../flowTypes.ts';
 import { summaryFacts } from '../lod/summaryFacts.ts';
-import { useIsSelectedNode } from './useIsSelected.ts';
 
 const HIDDEN_HANDLE = { opacity: 0, pointerEvents: 'none' } as const;
 
-export const SummaryNode = memo(function SummaryNode({ id, data }: NodeProps<SummaryFlowNode>) {
-  const selected = useIsSelectedNode(id);
+export const SummaryNode = memo(function SummaryNode({ data, selected }: NodeProps<SummaryFlowNode>) {
   const frame = selected ? 'border-sky-500 ring-2 ring-sky-300' : data.errors ? 'border-red-400' : data.warnings ? 'border-amber-400' : 'border-slate-300';
   const fill = data.kindLabel === 'Building' ? 'bg-slate-200/70' : 'bg-white/90';
   return (

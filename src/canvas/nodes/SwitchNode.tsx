@@ -5,7 +5,6 @@ import type { SwitchRole } from '../../domain/model/design.ts';
 import type { SwitchFlowNode } from '../flowTypes.ts';
 import { ConnectHandles } from './ConnectHandles.tsx';
 import { NodeName } from './NodeName.tsx';
-import { useIsSelectedNode } from './useIsSelected.ts';
 
 const ROLE_ACCENT: Record<SwitchRole, { bar: string; text: string }> = {
   leaf: { bar: 'bg-teal-600', text: 'text-teal-700' },
@@ -15,8 +14,7 @@ const ROLE_ACCENT: Record<SwitchRole, { bar: string; text: string }> = {
   management: { bar: 'bg-slate-500', text: 'text-slate-600' },
 };
 
-export const SwitchNode = memo(function SwitchNode({ id, data }: NodeProps<SwitchFlowNode>) {
-  const selected = useIsSelectedNode(id);
+export const SwitchNode = memo(function SwitchNode({ id, data, selected }: NodeProps<SwitchFlowNode>) {
   const accent = ROLE_ACCENT[data.role];
   return (
     <div data-selected={String(selected)} data-kind={data.role} className={`group relative flex h-full w-full rounded-md border bg-white shadow-sm ${selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300'}`}>

@@ -1,0 +1,70 @@
+/**
+ * The page does little per edit: React re-renders only the cards and runs whose data changed. Counts
+ * of renders per component (renderCounter.ts), never timings.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { engineFacts } from './engineFacts.ts';
+import { InspectorPanel } from './pages/InspectorPanel.ts';
+import { DesignPage } from './pages/DesignPage.ts';
+import { countRenders, takeRenders, type RenderCounts } from './renderCounter.ts';
+
+const { design } = engineFacts('two-building-lr4');
+const rack = design.nodes.find((n) => n.name === 'GPU pod A')!;
+const compute = design.links.find((l) => l.a === rack.id)!;
+
+let app: DesignPage;
+let inspector: InspectorPanel;
+
+/** The renders from now until the canvas has been quiet for a moment (an edit's renders may come in a few commits). */
+async function rendersUntilQuiet(page: Page): Promise<RenderCounts> {
+  const total = { nodes: {} as Record<string, number>, edges: {} as Record<string, number> };
+  for (;;) {
+    await page.waitForTimeout(400);
+    const taken = await takeRenders(page);
+    const quiet = !Object.keys(taken.nodes).length && !Object.keys(taken.edges).length;
+    for (const kind of ['nodes', 'edges'] as const) for (const [id, n] of Object.entries(taken[kind])) total[kind][id] = (total[kind][id] ?? 0) + n;
+    if (quiet) return total;
+  }
+}
+
+const tool = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name, exact: true });
+
+test.beforeEach(async ({ page }) => {
+  await countRenders(page);
+  app = new DesignPage(page);
+  inspector = new InspectorPanel(page);
+  await app.open();
+  await expect(app.node('Rack', 'GPU pod A')).toBeVisible();
+  const mounted = await rendersUntilQuiet(page);
+  // the counter sees the canvas: every card and run rendered as the design opened
+  expect(mounted.nodes[rack.id]).toBeGreaterThan(0);
+  expect(mounted.edges[compute.id]).toBeGreaterThan(0);
+});
+
+test('selecting a rack re-renders its card alone; renaming it re-renders that card and no run', async ({ page }) => {
+  await app.node('Rack', 'GPU pod A').click();
+  await expect(inspector.field('Name')).toHaveValue('GPU pod A');
+  expect(await rendersUntilQuiet(page)).toEqual({ nodes: { [rack.id]: 1 }, edges: {} });
+
+  await inspector.enter(inspector.field('Name'), 'GPU pod West');
+  await expect(app.node('Rack', 'GPU pod West')).toBeVisible();
+  expect(await rendersUntilQuiet(page)).toEqual({ nodes: { [rack.id]: 1 }, edges: {} });
+});
+
+test('changing a link group’s count re-renders its run alone, and so do undo and redo', async ({ page }) => {
+  await app.linkGroup('GPU pod A', 'Leaf A').dispatchEvent('click');
+  await expect(inspector.field('Count')).toHaveValue(String(compute.count));
+  await rendersUntilQuiet(page);
+
+  await inspector.enter(inspector.field('Count'), String(compute.count / 2));
+  await expect(app.linkGroup('GPU pod A', 'Leaf A')).toHaveAccessibleName(new RegExp(`^Link group ${compute.count / 2} × `));
+  expect(await rendersUntilQuiet(page)).toEqual({ nodes: {}, edges: { [compute.id]: 1 } });
+
+  await tool(page, 'Undo').click();
+  await expect(app.linkGroup('GPU pod A', 'Leaf A')).toHaveAccessibleName(new RegExp(`^Link group ${compute.count} × `));
+  expect(await rendersUntilQuiet(page)).toEqual({ nodes: {}, edges: { [compute.id]: 1 } });
+
+  await tool(page, 'Redo').click();
+  await expect(app.linkGroup('GPU pod A', 'Leaf A')).toHaveAccessibleName(new RegExp(`^Link group ${compute.count / 2} × `));
+  expect(await rendersUntilQuiet(page)).toEqual({ nodes: {}, edges: { [compute.id]: 1 } });
+});
