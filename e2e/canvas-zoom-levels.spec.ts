@@ -1,6 +1,7 @@
-/** Semantic zoom on the two-building example: summary cards and one aggregated edge at campus zoom, racks at hall zoom. */
+/** Semantic zoom on the two-building example: summary cards and one aggregated edge at campus zoom, racks at hall zoom, and what is mounted at each level. */
 import { expect, test } from '@playwright/test';
-import { ctrlWheel } from './canvasView.ts';
+import { HALLS_FROM, RACKS_FROM } from '../src/canvas/lod/levelOfDetail.ts';
+import { ctrlWheel, wheelTo } from './canvasView.ts';
 import { engineFacts } from './engineFacts.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 
@@ -54,4 +55,33 @@ test('zoomed out, buildings are summary cards joined by one aggregated edge that
   await app.canvas.getByRole('button', { name: 'Fit View' }).click();
   await expect(app.node('Rack', 'GPU pod A')).toBeVisible({ timeout: 15_000 });
   await expect(app.canvas.getByRole('button', { name: /^Aggregated edge/ })).toHaveCount(0);
+});
+
+test('mounts a card per building at campus zoom, a card per hall at hall zoom, and every rack and switch at rack zoom', async ({ page }) => {
+  test.setTimeout(60_000);
+  const app = new DesignPage(page);
+  await app.open();
+  await expect(app.node('Rack', 'GPU pod A')).toBeVisible();
+  const nodes = app.canvas.locator('[aria-roledescription="node"]');
+  const edges = app.canvas.locator('[aria-roledescription="edge"]');
+  const hallOf = (id: string): string => {
+    const node = design.nodes.find((n) => n.id === id)!;
+    return node.kind === 'hall' ? node.id : hallOf((node as { parent: string }).parent);
+  };
+  /** Distinct pairs of different containers the link groups join. */
+  const pairs = (of: (id: string) => string) => new Set(design.links.map((l) => [of(l.a), of(l.b)].sort().join('|')).filter((p) => p.split('|')[0] !== p.split('|')[1])).size;
+  const count = (kind: string) => design.nodes.filter((n) => n.kind === kind).length;
+
+  // rack zoom (the fitted view): every node and link group of the example
+  await expect(nodes).toHaveCount(design.nodes.length);
+  await expect(edges).toHaveCount(design.links.length);
+
+  await wheelTo(page, app, (HALLS_FROM + RACKS_FROM) / 2);
+  await expect(nodes).toHaveCount(count('building') + count('hall'));
+  await expect(app.node('Rack', 'GPU pod A')).toHaveCount(0);
+  await expect(edges).toHaveCount(pairs(hallOf));
+
+  await wheelTo(page, app, HALLS_FROM);
+  await expect(nodes).toHaveCount(count('building'));
+  await expect(edges).toHaveCount(pairs(buildingOf));
 });

@@ -1,8 +1,8 @@
 /**
  * Tells the canvas's stylesheet how the view is being looked at, without re-rendering anything:
  * `data-moving` while the viewport pans or zooms, `data-detail` for how far out it is ("near",
- * "mid" or "far", zoomDetail.ts), and `--lod-scale`, how much summary labels are enlarged to stay
- * legible (lod/levelOfDetail.ts). Both are attributes on React Flow's wrapper, set from a store
+ * "mid" or "far", zoomDetail.ts), and `--lod-scale`, how much summary labels and card names are enlarged to
+ * stay legible (lod/levelOfDetail.ts), with `data-scaled` whenever they are. Both are attributes on React Flow's wrapper, set from a store
  * subscription, so a pan frame runs no React render and crossing a zoom threshold restyles, not
  * re-renders.
  *
@@ -45,7 +45,9 @@ export function ViewportDetail(): null {
       if (!el) return;
       if (detail !== shown) el.setAttribute('data-detail', (shown = detail));
       const nextScale = labelScale(zoom);
-      if (nextScale !== scale) el.style.setProperty('--lod-scale', String((scale = nextScale)));
+      if (nextScale === scale) return;
+      el.style.setProperty('--lod-scale', String((scale = nextScale)));
+      el.toggleAttribute('data-scaled', scale > 1);
     };
     showDetail(store.getState().transform[2]);
     const unsubscribe = store.subscribe((state, prev) => {

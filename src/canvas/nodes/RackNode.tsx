@@ -29,11 +29,11 @@ export const RackNode = memo(function RackNode({ id, data, selected }: NodeProps
       data-kind={data.rackKind}
       className={`group relative h-full w-full rounded-md border shadow-sm ${ACCENT[data.rackKind]} ${data.holdsSwitches ? 'bg-slate-50/30' : 'bg-white'} ${frame}`}
     >
-      <div className="rounded-t-md bg-white/95 py-2 pr-2.5 pl-3.5" style={data.holdsSwitches ? { height: RACK.header } : undefined}>
+      <div className="card-text rounded-t-md bg-white/95 py-2 pr-2.5 pl-3.5" style={data.holdsSwitches ? { height: RACK.header } : undefined}>
         <div className="flex">
-          <NodeName id={id} name={data.name} className="text-[13px] font-semibold text-slate-900" />
+          <NodeName id={id} name={data.name} className="card-name text-[13px] font-semibold text-slate-900" />
         </div>
-        <div className="truncate text-xs text-slate-600" title={`${data.contents} · ${data.place}`}>
+        <div className="card-detail truncate text-xs text-slate-600" title={`${data.contents} · ${data.place}`}>
           {data.contents}
         </div>
       </div>

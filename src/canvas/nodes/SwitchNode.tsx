@@ -19,12 +19,12 @@ export const SwitchNode = memo(function SwitchNode({ id, data, selected }: NodeP
   return (
     <div data-selected={String(selected)} data-kind={data.role} className={`group relative flex h-full w-full rounded-md border bg-white shadow-sm ${selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300'}`}>
       <div className={`w-1 shrink-0 rounded-l-md ${accent.bar}`} />
-      <div className="min-w-0 flex-1 px-2.5 py-1.5">
+      <div className="card-text min-w-0 flex-1 px-2.5 py-1.5">
         <div className="flex items-baseline justify-between gap-2">
-          <NodeName id={id} name={data.name} className="text-[13px] font-semibold text-slate-900" />
-          <span className="shrink-0 rounded bg-slate-100 px-1 text-[11px] text-slate-600 tabular-nums">×{data.quantity}</span>
+          <NodeName id={id} name={data.name} className="card-name text-[13px] font-semibold text-slate-900" />
+          <span className="card-name shrink-0 rounded bg-slate-100 px-1 text-[11px] text-slate-600 tabular-nums">×{data.quantity}</span>
         </div>
-        <div className="line-clamp-2 text-[11px] leading-3.5 text-slate-600" title={data.place ? `${data.modelName} · ${data.place}` : data.modelName}>
+        <div className="card-detail line-clamp-2 text-[11px] leading-3.5 text-slate-600" title={data.place ? `${data.modelName} · ${data.place}` : data.modelName}>
           <span className={`font-semibold uppercase ${accent.text}`}>{data.role}</span> · {data.modelName}
         </div>
       </div>
