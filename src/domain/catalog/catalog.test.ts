@@ -256,7 +256,7 @@ describe('published figures', () => {
   });
 
   it('102.4T: Tomahawk 6 class 64 x 1.6T or 128 x 800G; Spectrum-X Photonics SN6810 128 x 800G co-packaged', () => {
-    const th6 = device('generic-102t4-64x1600g-osfp224').portGroups[0];
+    const th6 = device('generic-102t4-64x1600g').portGroups[0];
     expect(th6?.modes.map((m) => th6.cages * m.ports * m.rateGbps)).toEqual([102400, 102400]);
     expect(th6?.modes.map((m) => th6.cages * m.ports)).toEqual([64, 128]);
     expect(device('sn6810').portGroups[0]).toMatchObject({ cages: 128, formFactor: 'CPO', modes: [{ ports: 1, rateGbps: 800 }] });

@@ -658,7 +658,7 @@ export const DEVICE_MODELS = {
     confidence: 'medium',
     source: 'TH5 512 x 100G SerDes; DS5000 SONiC platform.json [devices.md S40-S42]',
   },
-  'generic-102t4-64x1600g-osfp224': {
+  'generic-102t4-64x1600g': {
     name: 'Generic Tomahawk 6 switch, 64 x 1.6T OSFP224 (102.4T)',
     vendor: 'generic (Broadcom TH6)',
     kind: 'switch',

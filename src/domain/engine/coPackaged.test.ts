@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../model/design.ts';
+import { bomCsv } from '../report/bomCsv.ts';
 import { building, design, gpuRacks, hall, linkGroup, switches } from '../testing/designBuilder.ts';
 import { analyzeDesign } from './analyzeDesign.ts';
 
@@ -22,6 +23,8 @@ describe('co-packaged-optics switches', () => {
     expect(linkById.get('down')?.endB?.module.kind).toBe('co-packaged');
     // the server modules publish no power; the co-packaged ports are not counted as unpublished
     expect(bom.powerW).toMatchObject({ modules: 0, modulesUnpublished: 64, modulePartsUnpublished: 1 });
+    const csvRow = bomCsv(bom).split('\n').find((r) => r.startsWith('co-packaged,'));
+    expect(csvRow?.split(',').slice(0, 8)).toEqual(['co-packaged', 'switch-ports', expect.stringContaining('no module bought'), '', '', '64', '64', '']);
   });
 
   it('the same links to a pluggable Q3400 buy twin-port transceivers at the switch as well', () => {

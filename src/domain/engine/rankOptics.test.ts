@@ -3,7 +3,7 @@ import { BUILTIN_CATALOG } from '../catalog/catalog.ts';
 import { DEFAULT_SETTINGS } from '../model/defaultSettings.ts';
 import { rankOptics, type RunQuery } from './rankOptics.ts';
 
-const TH6 = 'generic-102t4-64x1600g-osfp224';
+const TH6 = 'generic-102t4-64x1600g';
 const ranked = (q: RunQuery) => rankOptics(q, BUILTIN_CATALOG, DEFAULT_SETTINGS);
 const pick = (q: RunQuery) => ranked(q).find((o) => o.status !== 'error');
 

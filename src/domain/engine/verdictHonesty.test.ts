@@ -66,6 +66,12 @@ describe('no silent pass', () => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  it('coherent 800ZR over 40 km: within its 120 km reach, but no insertion-loss budget applies, so loss-unverified, never ok', () => {
+    const a = analyzeDesign(pointToPoint('sn5600', '800g-zr', plant(40000, 6)));
+    expect(a.linkById.get('l1')).toMatchObject({ status: 'warning', fit: { reachM: 120000, reachStatus: 'ok', lossStatus: 'no-budget' } });
+    expect(codes(pointToPoint('sn5600', '800g-zr', plant(40000, 6)))).toEqual(['warning:loss-unverified']);
+  });
+
   it('a design-supplied optic without a budget behaves the same', () => {
     const own: OpticSpec = { ...BUILTIN_CATALOG.optics['400g-lr4-10']!, name: 'Vendor X LR4', maxChannelLossDb: {}, lanePower: undefined, dom: undefined };
     const mod: ModuleSpec = { ...BUILTIN_CATALOG.modules['qsfpdd-400g-lr4-10']!, name: 'Vendor X LR4 QSFP-DD', carries: [{ optic: 'x-lr4', linksPerModule: 1 }] };

@@ -20,6 +20,9 @@ export function bomCsv(bom: Bom): string {
   for (const m of bom.modules) {
     rows.push({ category: 'module', item: m.module, description: `${m.name} (${m.part})`, count: m.count, switch_side: m.switchSide, server_side: m.serverSide, unit_power_w: m.powerW, total_power_w: m.totalPowerW });
   }
+  if (bom.coPackagedPorts) {
+    rows.push({ category: 'co-packaged', item: 'switch-ports', description: 'co-packaged switch ports in use (fiber at the faceplate; no module bought)', count: bom.coPackagedPorts, switch_side: bom.coPackagedPorts });
+  }
   for (const c of bom.cables) rows.push({ category: 'cable', item: c.assembly, description: `${c.assembly} ${c.lengthM} m`, role_or_grade: c.fiber, length_m: c.lengthM, count: c.count });
   const { plant } = bom;
   for (const t of plant.trunks) {
