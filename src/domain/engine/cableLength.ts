@@ -81,7 +81,7 @@ export function cableRun(a: RunEnd, b: RunEnd, settings: Settings, nodes: NodeIn
   let run = runs.get(key);
   if (!run) {
     const legs = LEGS[path].map((leg, i): LengthTerm => ({ ...leg, lengthM: legsM[i]! }));
-    runs.set(key, (run = finishRun(path, legs, template, settings, options)));
+    runs.set(key, (run = finishRun(path, legs, settings, options)));
   }
   return run;
 }
@@ -120,14 +120,17 @@ function legLengthsM(path: PathKind, a: RunEnd, b: RunEnd, settings: Settings, n
 /**
  * Lays the channel over the path's legs. A user's length override replaces the legs (no slack, no
  * loops: the figure is what they measured); a template that does not fit the path falls back to one
- * direct cord and says why.
+ * direct cord and says why. A short same-hall run is one direct cord (`settings.directCordMaxM`):
+ * the memo's key holds the legs, so the choice is a function of what the run is keyed by.
  */
-function finishRun(path: PathKind, legs: LengthTerm[], template: ChannelTemplate, settings: Settings, options: RunOptions): CableRun {
+function finishRun(path: PathKind, legs: LengthTerm[], settings: Settings, options: RunOptions): CableRun {
   const rules = { slackPercent: settings.slackPercent, serviceLoopM: settings.serviceLoopM, overrideM: options.overrideM };
   const legsM = legs.map((t) => t.lengthM);
-  let placed = placeChannel(template, path, legsM, rules);
+  const direct = placeChannel(DIRECT_CABLE, path, legsM, rules);
+  const template = options.direct ? DIRECT_CABLE : templateFor(path, settings, options.template, direct.ok ? channelLengthM(direct.segments) : Infinity);
+  let placed = template === DIRECT_CABLE ? direct : placeChannel(template, path, legsM, rules);
   const channelProblem = placed.ok ? null : placed.problem;
-  if (!placed.ok) placed = placeChannel(DIRECT_CABLE, path, legsM, rules);
+  if (!placed.ok) placed = direct;
   const segments = placed.ok ? placed.segments : [];
   const sum = (pick: (s: { addedM: number; roundingM: number }) => number, kinds: readonly string[]) =>
     round(segments.reduce((acc, s) => acc + ('lengthM' in s && kinds.includes(s.kind) ? pick(s) : 0), 0));

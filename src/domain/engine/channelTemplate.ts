@@ -14,7 +14,14 @@ export const PATH_KEY: Readonly<Record<PathKind, PathKey>> = {
 /** DAC, ACC and AOC assemblies are one cable end to end, whatever the path. */
 export const DIRECT_CABLE: ChannelTemplate = [{ kind: 'cord' }];
 
-export function templateFor(path: PathKind, settings: Settings, own?: ChannelTemplate): ChannelTemplate {
+/**
+ * `directCordM`: the length one direct cord for the run would be ordered at. A same-hall run whose
+ * direct cord is at most `settings.directCordMaxM` is that cord; a longer one takes the same-hall chain.
+ * A group's own channel is taken whatever the length.
+ */
+export function templateFor(path: PathKind, settings: Settings, own?: ChannelTemplate, directCordM = Infinity): ChannelTemplate {
+  if (own) return own;
+  if (path === 'same-hall' && directCordM <= settings.directCordMaxM) return DIRECT_CABLE;
   const key = PATH_KEY[path];
-  return own ?? ownEntry(settings.channels, key) ?? DEFAULT_CHANNELS[key];
+  return ownEntry(settings.channels, key) ?? DEFAULT_CHANNELS[key];
 }

@@ -56,7 +56,7 @@ const STATUS_RANK: Record<OptionStatus, number> = { ok: 0, warning: 1, error: 2 
  */
 export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings): OpticOption[] {
   const options: OpticOption[] = [];
-  const segments = query.segments ?? templateSegments(query.path, settings);
+  const segments = query.segments ?? templateSegments(query.path, query.lengthM, settings);
   for (const [id, optic] of Object.entries(catalog.optics)) {
     if (query.rateGbps !== undefined && optic.rateGbps !== query.rateGbps) continue;
     const a = fitEnd(catalog, query.modelA, id);
@@ -126,10 +126,10 @@ export function suggestOptic(
   return { optic: best.optic, reachM: best.fit.reachM, marginDb: best.fit.marginDb };
 }
 
-/** The junctions and closures of the design's template for a path (lengths do not matter to loss). */
-function templateSegments(path: PathKind, settings: Settings): readonly PlacedSegment[] {
+/** The junctions and closures of the design's template for a run of the path (only a short same-hall run's length matters). */
+function templateSegments(path: PathKind, lengthM: number, settings: Settings): readonly PlacedSegment[] {
   const legs = path === 'same-rack' ? 1 : path === 'same-hall' ? 3 : path === 'cross-hall' ? 5 : 7;
-  const placed = placeChannel(templateFor(path, settings), path, new Array<number>(legs).fill(0), { slackPercent: 0, serviceLoopM: 0 });
+  const placed = placeChannel(templateFor(path, settings, undefined, lengthM), path, new Array<number>(legs).fill(0), { slackPercent: 0, serviceLoopM: 0 });
   return placed.ok ? placed.segments : [];
 }
 

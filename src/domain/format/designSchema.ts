@@ -62,6 +62,7 @@ export const settingsSchema = z.object({
   channels: z.object({ sameRack: channelSchema, sameHall: channelSchema, crossHall: channelSchema, crossBuilding: channelSchema }).partial(),
   serviceLoopM: z.number().min(0).max(1000),
   spareFiberPercent: z.number().min(0).max(500),
+  directCordMaxM: z.number().min(0).max(10_000),
 });
 
 const building = z.object({ id, kind: z.literal('building'), name: label, campusM: point });

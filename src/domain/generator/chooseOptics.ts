@@ -46,9 +46,9 @@ export function chooseOptics(
   const pick = (d: DraftLink, a: Site, b: Site, modelA: string, modelB: string): Picked | { problem: string } => {
     const run = measureGroup({ id: d.id, a: d.a, b: d.b, count: d.count, optic: '' }, d.count, a, b, settings, index).longest;
     const betweenBuildings = run.path === 'cross-building';
-    const key = `${modelA}\u0000${modelB}\u0000${run.path}\u0000${run.lengthM}`;
+    const key = `${modelA}\u0000${modelB}\u0000${run.path}\u0000${run.lengthM}\u0000${run.segments.length}`;
     let options = ranked.get(key);
-    if (!options) ranked.set(key, (options = rankOptics({ modelA, modelB, lengthM: run.lengthM, path: run.path, rateGbps }, catalog, settings)));
+    if (!options) ranked.set(key, (options = rankOptics({ modelA, modelB, lengthM: run.lengthM, path: run.path, segments: run.segments, rateGbps }, catalog, settings)));
     const note = { tier: d.tier, betweenBuildings, longestM: run.lengthM };
     const own = fixed[d.tier] ?? (betweenBuildings ? campusOptic : undefined);
     if (own !== undefined) {

@@ -24,4 +24,5 @@ export const DEFAULT_SETTINGS: Settings = {
   channels: {},
   serviceLoopM: 3,
   spareFiberPercent: 20,
+  directCordMaxM: 0,
 };

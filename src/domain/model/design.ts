@@ -168,6 +168,8 @@ export interface Settings {
   readonly serviceLoopM: number;
   /** Spare fibers added to a trunk's lit fibers before rounding up to a standard count. */
   readonly spareFiberPercent: number;
+  /** A same-hall run whose direct cord (as ordered) is at most this long is that cord, with no panels; 0 always takes the chain. */
+  readonly directCordMaxM: number;
 }
 
 /** Design-local catalog additions; they pass the same schema as the built-in tables. */

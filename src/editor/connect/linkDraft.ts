@@ -45,7 +45,7 @@ export function linkDraft(design: Design, analysis: Analysis, first: NodeId, sec
   const siteB = analysis.sites.get(b.id);
   if (!siteA?.model || !siteB?.model) return null;
   const run = measureRun(siteA, siteB, design.settings, nodes);
-  const ranked = rankOptics({ modelA: siteA.model, modelB: siteB.model, lengthM: run.lengthM, path: run.path }, analysis.catalog, design.settings);
+  const ranked = rankOptics({ modelA: siteA.model, modelB: siteB.model, lengthM: run.lengthM, path: run.path, segments: run.segments }, analysis.catalog, design.settings);
   const options = ranked.map((o): DraftOption => {
     const freeA = freeLinks(analysis, a.id, siteA, o.optic);
     const freeB = freeLinks(analysis, b.id, siteB, o.optic);

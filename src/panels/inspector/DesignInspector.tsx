@@ -40,6 +40,7 @@ export function DesignInspector() {
       <PanelSection level={3} title="Length model">
         <NumberField label="Slack" unit="%" value={settings.slackPercent} schema={S.slackPercent} onCommit={(slackPercent) => set({ slackPercent })} />
         <NumberField label="Service loop" unit="m" value={settings.serviceLoopM} schema={S.serviceLoopM} onCommit={(serviceLoopM) => set({ serviceLoopM })} hint="left at each end of every trunk" />
+        <NumberField label="Direct cord up to" unit="m" value={settings.directCordMaxM} schema={S.directCordMaxM} onCommit={(directCordMaxM) => set({ directCordMaxM })} hint="same-hall runs this short skip the row panels; 0: never" />
         <NumberField label="Spare fibers" unit="%" value={settings.spareFiberPercent} schema={S.spareFiberPercent} onCommit={(spareFiberPercent) => set({ spareFiberPercent })} hint="added before a trunk is rounded up to a standard count" />
         <NumberField label="Route factor" unit="×" value={settings.routeFactor} schema={S.routeFactor} onCommit={(routeFactor) => set({ routeFactor })} hint="campus route = straight line × factor" />
         <FieldGrid legend="Distances (m)" columns={4}>
