@@ -55,6 +55,22 @@ describe('fabric CLI', () => {
     expect(csv).toContain('module,osfp-2x400g-dr4-flat,"OSFP 2x400G DR4 twin-port, flat-top (MMS4X00-NM-FLT)",,,64,0,64,17,1088,,');
   });
 
+  it('cutsheet --task cords|trunks writes the installer sheets; another task is refused', () => {
+    const cords = run('cutsheet', seed, '--csv', '--task', 'cords');
+    expect(cords.status).toBe(0);
+    const lines = cords.out.trim().split('\r\n');
+    expect(lines[0]).toBe('cord_id,building,hall,rack,device,port,socket,to_panel,to_panel_port,to_rack,to_device,to_port,assembly,fiber,length_m,polarity,label,far_label,cable_id,link_group');
+    const bom = JSON.parse(run('bom', seed, '--json').out) as { cables: { count: number }[] };
+    expect(lines.length - 1).toBe(bom.cables.reduce((n, c) => n + c.count, 0));
+    const trunks = run('cutsheet', seed, '--task=trunks').out.trim().split('\r\n');
+    expect(trunks[0]).toBe('trunk_id,label,type,fiber,between_a,between_b,trunk_fibers,length_m,fibers,a_panel_port,b_panel_port,polarity,cable_id,link_group');
+    // 32 LR4 links each way between the buildings, one row each on the OSP trunk
+    expect(trunks.filter((l) => l.includes(',osp,'))).toHaveLength(64);
+    const bad = run('cutsheet', seed, '--task', 'panels');
+    expect(bad.status).toBe(2);
+    expect(bad.err).toMatch(/--task must be one of cords, trunks/);
+  });
+
   it('exits 2 with a reason when the file cannot be read or is not a design', () => {
     expect(run('analyze', 'no/such/file.json')).toMatchObject({ status: 2, err: expect.stringMatching(/cannot read no\/such\/file.json/) });
     const bad = run('analyze', 'package.json');

@@ -10,7 +10,9 @@ import { analyzeDesign } from '../domain/engine/analyzeDesign.ts';
 import { analysisJson } from '../domain/report/analysisJson.ts';
 import { bomCsv } from '../domain/report/bomCsv.ts';
 import { toCsv } from '../domain/report/csv.ts';
+import { CORD_SHEET_HEADER, cordSheetRows } from '../domain/report/cordSheet.ts';
 import { CUTSHEET_HEADER, cutsheetRows } from '../domain/report/cutsheet.ts';
+import { TRUNK_SHEET_HEADER, trunkSheetRows } from '../domain/report/trunkSheet.ts';
 import { parseArgs, UsageError, type CommandSpec, type ParsedArgs } from './args.ts';
 import { catalogJson, catalogText } from './catalogText.ts';
 import { loadDesign, ReadError, type Io } from './cliIo.ts';
@@ -25,7 +27,10 @@ const USAGE = `Usage: fabric <command> [options]
 
   analyze <design.json> [--json]        every finding and the totals
   bom <design.json> [--json|--csv]      the bill of materials
-  cutsheet <design.json> [--csv]        one row per cable (CSV): ends, ports, optic, length, label
+  cutsheet <design.json> [--csv] [--task cords|trunks]
+                                        one row per cable (CSV): ends, ports, optic, length, label;
+                                        --task cords: one row per patch cord, by rack;
+                                        --task trunks: one row per trunk and path, by pair of places
   commission <design.json> [--json|--csv]
                                         expected Rx power per link group (--csv: per cable)
   generate --template rail-optimized|leaf-spine --servers N --server-model ID --switch-model ID
@@ -47,7 +52,7 @@ export: 0 written, 2 bad input. diff: 0 no differences, 1 differences found, 2 b
 const COMMANDS = new Map<string, CommandSpec>([
   ['analyze', { flags: ['json', 'help'], valued: [], positionals: 1 }],
   ['bom', { flags: ['json', 'csv', 'help'], valued: [], positionals: 1 }],
-  ['cutsheet', { flags: ['csv', 'help'], valued: [], positionals: 1 }],
+  ['cutsheet', { flags: ['csv', 'help'], valued: ['task'], positionals: 1 }],
   ['commission', { flags: ['json', 'csv', 'help'], valued: [], positionals: 1 }],
   ['generate', { flags: ['help'], valued: [...GENERATE_OPTIONS, 'o', 'output'], positionals: 0 }],
   ['catalog', { flags: ['json', 'help'], valued: [], positionals: 0 }],
@@ -120,10 +125,17 @@ function bom(args: ParsedArgs, io: Io): number {
   return analysis.summary.errors > 0 ? 1 : 0;
 }
 
+/** The installer's sheets `cutsheet --task` writes, by name. */
+const CUTSHEET_TASKS = ['cords', 'trunks'] as const;
+
 export function cutsheet(args: ParsedArgs, io: Io): number {
+  const task = args.options.get('task');
+  if (task !== undefined && !(CUTSHEET_TASKS as readonly string[]).includes(task)) throw new UsageError(`--task must be one of ${CUTSHEET_TASKS.join(', ')}`);
   const design = loadDesign(args.positionals[0], io);
   const analysis = analyzeDesign(design);
-  io.out(toCsv(CUTSHEET_HEADER, cutsheetRows(design, analysis)));
+  if (task === 'cords') io.out(toCsv(CORD_SHEET_HEADER, cordSheetRows(design, analysis)));
+  else if (task === 'trunks') io.out(toCsv(TRUNK_SHEET_HEADER, trunkSheetRows(design, analysis)));
+  else io.out(toCsv(CUTSHEET_HEADER, cutsheetRows(design, analysis)));
   return analysis.summary.errors > 0 ? 1 : 0;
 }
 

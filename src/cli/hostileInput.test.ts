@@ -76,7 +76,7 @@ describe('fabric CLI commands and options', () => {
   });
 
   it.each([
-    [['cutsheet', seedPath, '--json'], /cutsheet does not take --json; it takes --csv, --help/],
+    [['cutsheet', seedPath, '--json'], /cutsheet does not take --json; it takes --task, --csv, --help/],
     [['analyze', seedPath, '--csv'], /analyze does not take --csv; it takes --json, --help/],
     [['catalog', '--jsn'], /catalog does not take --jsn/],
     [['bom', seedPath, '--json', '--csv'], /bom takes --json or --csv, not both/],

@@ -322,7 +322,8 @@ function mpoPositions(optic: OpticSpec): number {
   return perCord * cordsPerLink(optic);
 }
 
-function cordAssembly(optic: OpticSpec): CableAssembly {
+/** The patch cord at a structured end: the optic's own connector (an integrated optic's field side is LC). */
+export function cordAssembly(optic: OpticSpec): CableAssembly {
   return optic.connector === 'mpo-12' || optic.connector === 'mpo-16' ? optic.connector : 'lc-duplex';
 }
 

@@ -105,7 +105,15 @@ export class ChannelPaths {
 }
 
 /** MPO parallel optics: Type B trunks and cords; duplex LC: A-B cords (the pair flips once end to end). */
+export function polarityName(connector: ConnectorType): string {
+  return connector === 'mpo' ? 'MPO Type B' : 'LC A-B';
+}
+
 function polarityOf(ends: ChannelEnds): string {
-  const name = (t: 'lc' | 'mpo') => (t === 'mpo' ? 'MPO Type B' : 'LC A-B');
-  return ends.a === ends.b ? name(ends.a) : `${name(ends.a)} / ${name(ends.b)}`;
+  return ends.a === ends.b ? polarityName(ends.a) : `${polarityName(ends.a)} / ${polarityName(ends.b)}`;
+}
+
+/** One port of a junction as the task sheets name it: `MPO P5`, `LC cassette P12`. */
+export function panelPortName(hop: JunctionHop, port: number): string {
+  return `${hop.connector.toUpperCase()}${hop.cassette ? ' cassette' : ''} P${port}`;
 }

@@ -9,6 +9,7 @@ import { channelEnds } from '../engine/connectorClass.ts';
 import { endDevices, groupCableRun } from '../engine/linkRuns.ts';
 import { rackMemberOf, indexNodes, type Site } from '../engine/placement.ts';
 import type { Design } from '../model/design.ts';
+import type { CableRun } from '../engine/cableLength.ts';
 import { ChannelPaths, type PathHop } from './channelPath.ts';
 import type { Cell } from './csv.ts';
 import { endLabel } from './endLabel.ts';
@@ -36,6 +37,27 @@ export interface CutsheetCable {
   readonly cells: Cell[];
   /** The panels and trunks the cable's path passes, as data (empty for a direct cable). */
   readonly hops: readonly PathHop[];
+  readonly linkId: string;
+  readonly cableId: string;
+  /** The chain as measured: its cords give the patch-cord lengths. */
+  readonly run: CableRun;
+  readonly a: CableEnd;
+  /** One end per breakout leg, else one. */
+  readonly b: readonly CableEnd[];
+  /** Which of the link's cords this row is (1-based), of `cords` (two for a 2xDR4 module's two MPO sockets). */
+  readonly cord: number;
+  readonly cords: number;
+}
+
+/** A device end as the schedule names it (names, not ids, except the device as the schedule's columns show it). */
+export interface CableEnd {
+  readonly building: string;
+  readonly hall: string;
+  /** `R03-01`: row and slot as the UI numbers them. */
+  readonly rack: string;
+  readonly device: string;
+  readonly port: string;
+  readonly label: string;
 }
 
 /** Every cable row with its path as data: what the hand-off exports read. */
@@ -94,7 +116,11 @@ export function* cutsheetCables(design: Design, analysis: Analysis): Generator<C
           optic.name, v.endA?.module.part ?? '', v.endB?.module.part ?? '', assembly, v.plant.fiber, run.lengthM,
           path.aCordM, path.aPanel, path.trunks, path.bPanel, path.bCordM, path.polarity, aLabel, bLabel,
         ];
-        yield { cells, hops: path.hops };
+        const end = (e: { place: ReturnType<typeof place>; port: string }, label: string): CableEnd => ({
+          building: e.place.name, hall: e.place.hallName, rack: e.place.rack, device: e.place.deviceName, port: e.port, label,
+        });
+        const legs = bEnds.map((e) => end(e, endLabel(e.place.rack, e.place.shownName, e.port)));
+        yield { cells, hops: path.hops, linkId: link.id, cableId: String(cells[0]), run, a: end({ place: pa, port: aPort }, aLabel), b: legs, cord, cords };
       }
     }
   }
