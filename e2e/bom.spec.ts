@@ -105,6 +105,12 @@ test.describe('the bill of materials', () => {
     expect(osp).toHaveLength(1);
     expect(Number(osp[0]!.item!.match(/-(\d+)f-per-m$/)![1])).toBeGreaterThanOrEqual(64);
     expect(records.find((r) => r.item === 'splice-closure')?.count).toBe(String(bom.plant.spliceClosures));
+    expect(total('splice')).toBe(bom.plant.spliceClosures + bom.plant.splices);
+    // every trunk line: the pair of places it joins, its fiber count, cut length and count, as the engine sized it
+    const trunkRows = records.filter((r) => r.category === 'trunk').map((r) => `${r.description}|${r.length_m}|${r.count}`);
+    expect(trunkRows).toEqual(
+      bom.plant.trunks.map((t) => `${t.type === 'osp' ? 'outside-plant trunk' : 'MPO trunk'} ${t.fibers} fibers, ${t.between[0]} - ${t.between[1]}|${t.lengthM}|${t.count}`),
+    );
     expect(records.find((r) => r.category === 'fiber' && r.item === 'pairs')?.count).toBe(String(bom.fiber.pairs));
   });
 

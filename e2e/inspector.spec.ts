@@ -96,6 +96,16 @@ test.describe('the inspector', () => {
     await expect(app.findings.filter({ hasText: ports.message })).toHaveCount(0);
   });
 
+  test('a switch lists the findings about its link groups under the group\'s name and ends', async () => {
+    const cage = faults.analysis.findings.find((f) => f.code === 'form-factor-mismatch')!;
+    const group = faults.design.links.find((l) => l.id === cage.linkId)!;
+    await app.node('Switch', nameOf(cage.nodeId)).click();
+    await expect(inspector.title).toHaveText(nameOf(cage.nodeId));
+    await expect(inspector.region.getByRole('listitem').filter({ hasText: cage.message })).toContainText(
+      `${group.label} (${nameOf(group.a)} → ${nameOf(group.b)}): ${cage.message}`,
+    );
+  });
+
   test('edits the design settings when nothing is selected', async () => {
     await expect(inspector.title).toHaveText('Design settings');
     await inspector.enter(inspector.field('Name'), 'Campus under review');

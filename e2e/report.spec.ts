@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { aboutText } from '../src/domain/engine/findingAbout.ts';
+import { placePairCapacity } from '../src/domain/report/placePairCapacity.ts';
 import { formatCapacity } from '../src/report/formatCapacity.ts';
 import { formatCount, formatLength } from '../src/ui/format.ts';
 import { engineFacts } from './engineFacts.ts';
@@ -19,7 +20,7 @@ test.describe('the printed report', () => {
     await expect(report.getByRole('heading', { level: 1 })).toHaveText(facts.design.name);
     await expect(report).toContainText(/Date \d{4}-\d{2}-\d{2} · File format version 1/);
     await expect(report.getByRole('img', { name: /^Overview: \d+ buildings?, \d+ halls?$/ })).toBeVisible();
-    for (const title of ['Summary', 'Totals', 'Bill of materials', 'Link schedule', 'Findings', 'Inter-building capacity']) {
+    for (const title of ['Summary', 'Totals', 'Bill of materials', 'Link schedule', 'Findings', 'Capacity between buildings and halls']) {
       await expect(report.getByRole('region', { name: title })).toBeVisible();
     }
 
@@ -31,7 +32,7 @@ test.describe('the printed report', () => {
   });
 
   for (const example of ['faults', 'two-building-lr4']) {
-    test(`prints ${example} to a PDF whose text has the name, module and fiber totals, findings and campus capacity`, async ({ page }) => {
+    test(`prints ${example} to a PDF whose text has the name, module and fiber totals, plant, link schedule, findings and capacity between places`, async ({ page }) => {
       test.slow(); // a PDF of several pages, on a loaded machine
       const { design, analysis } = engineFacts(example);
       const { bom, summary, findings, bandwidth } = analysis;
@@ -45,6 +46,12 @@ test.describe('the printed report', () => {
       const printed = squash(text);
       const sum = (pick: (m: (typeof bom.modules)[number]) => number) => formatCount(bom.modules.reduce((s, m) => s + pick(m), 0));
       const names = new Map(design.nodes.map((n) => [n.id, n.name]));
+      const pairs = placePairCapacity(design, analysis);
+      const trunks = (p: (typeof pairs.halls)[number]) =>
+        p.trunks.length
+          ? `${p.trunks.map((t) => `${formatCount(t.count)} × ${formatCount(t.fibers)} f ${t.type === 'osp' ? 'OSP' : 'MPO'} ${t.fiber}`).join(', ')} ${formatCount(p.usedFibers)} / ${formatCount(p.provisionedFibers)}`
+          : `via ${p.buildings![0]} ↔ ${p.buildings![1]} —`;
+      const verdict = { ok: '✓ OK', warning: '⚠ Warning', error: '✕ Error' } as const;
       const expected = [
         design.name,
         `Transceiver modules ${sum((m) => m.count)}`,
@@ -54,17 +61,27 @@ test.describe('the printed report', () => {
         `Fiber pairs ${formatCount(bom.fiber.pairs)}`,
         summary.errors || summary.warnings ? `The checks find ${summary.errors}` : 'The checks find no errors or warnings',
         ...findings.map((f) => `${aboutText(f.about)}: ${f.message}`),
-        ...bandwidth.buildings.map((c) => `${names.get(c.a)} ↔ ${names.get(c.b)} ${formatCount(c.links)} ${formatCapacity(c.capacityGbps)} ${formatCount(c.cables)} ${formatCount(c.pairs)}`),
+        // capacity between buildings and between halls, with the trunks that carry it
+        ...[...pairs.buildings, ...pairs.halls].map(
+          (p) => `${p.between[0]} ↔ ${p.between[1]} ${p.linkGroups} ${formatCount(p.links)} ${formatCount(p.cables)} ${formatCapacity(p.capacityGbps)} ${trunks(p)} ${verdict[p.status]}`,
+        ),
         // the plant sections and the link schedule
         ...bom.plant.trunks.map((t) => `${t.between[0]} ↔ ${t.between[1]} ${t.fiber} ${formatCount(t.fibers)} ${formatLength(t.lengthM)} ${formatCount(t.count)}`),
         ...bom.plant.panels.map((p) => `${p.at} ${p.connector.toUpperCase()} ${p.via} ${formatCount(p.ports)}`),
         `Splice closures ${formatCount(bom.plant.spliceClosures)}`,
-        ...analysis.links.map((v) => `${formatLength(v.lengthM)} ${v.fit?.lossDb == null ? '—' : `${v.fit.lossDb.toFixed(2)} dB`}`),
+        ...design.links.map((l) => {
+          const v = analysis.linkById.get(l.id)!;
+          const optic = analysis.catalog.optics[l.optic]!.name;
+          const loss = v.fit?.lossDb == null ? '—' : `${v.fit.lossDb.toFixed(2)} dB`;
+          return `${l.label ?? `${formatCount(l.count)} × ${optic}`} ${names.get(l.a)} ${names.get(l.b)} ${optic} ${formatCount(l.count)} ${formatLength(v.lengthM)} ${loss}`;
+        }),
         `Page 1 of ${pages}`,
       ];
       for (const piece of expected) expect.soft(printed, piece).toContain(squash(piece));
       expect(example !== 'faults' || findings.length > 0).toBe(true);
       expect(example === 'faults' || bandwidth.buildings.length > 0).toBe(true);
+      // the examples exercise both kinds of hall pair: joined by their own trunk, and by the buildings' outside plant
+      expect(pairs.halls.map((p) => p.trunks.length > 0)).toEqual([example === 'faults']);
     });
   }
 

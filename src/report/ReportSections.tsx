@@ -1,12 +1,9 @@
-/** Parts of the printed report that the on-screen BOM does not have: totals, findings, campus capacity. */
+/** Parts of the printed report that the on-screen BOM does not have: totals and findings. */
 import type { ReactNode } from 'react';
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
 import { aboutText } from '../domain/engine/findingAbout.ts';
-import type { Design } from '../domain/model/design.ts';
-import { BomTable } from '../panels/bom/BomTable.tsx';
 import { totalsOf } from '../panels/TotalsTable.tsx';
 import { formatCount, unpublishedPowerNote } from '../ui/format.ts';
-import { formatCapacity } from './formatCapacity.ts';
 
 export function ReportSection({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -46,25 +43,5 @@ export function ReportFindings({ analysis }: { analysis: Analysis }) {
         </li>
       ))}
     </ol>
-  );
-}
-
-export function ReportCapacity({ design, analysis }: { design: Design; analysis: Analysis }) {
-  const names = new Map(design.nodes.map((n) => [n.id, n.name]));
-  const rows = analysis.bandwidth.buildings;
-  if (rows.length === 0) return <p>No links between buildings.</p>;
-  return (
-    <BomTable
-      label="Inter-building capacity"
-      columns={[
-        { header: 'Between', wide: true, cell: (c) => `${names.get(c.a) ?? c.a} ↔ ${names.get(c.b) ?? c.b}` },
-        { header: 'Links', numeric: true, cell: (c) => formatCount(c.links) },
-        { header: 'Capacity', numeric: true, cell: (c) => formatCapacity(c.capacityGbps) },
-        { header: 'Cables', numeric: true, cell: (c) => formatCount(c.cables) },
-        { header: 'Fiber pairs', numeric: true, cell: (c) => formatCount(c.pairs) },
-      ]}
-      rows={rows}
-      rowKey={(c) => `${c.a}-${c.b}`}
-    />
   );
 }

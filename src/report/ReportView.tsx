@@ -1,9 +1,10 @@
-/** The printable report: title block, summary, overview, totals, BOM, link schedule, findings, commissioning, campus capacity. */
+/** The printable report: title block, summary, overview, totals, BOM, link schedule, findings, commissioning, capacity between buildings and halls. */
 import { CURRENT_VERSION } from '../domain/format/designSchema.ts';
 import type { Design } from '../domain/model/design.ts';
 import { BomView } from '../panels/bom/BomView.tsx';
 import { analysisOf } from '../store/useAnalysis.ts';
-import { ReportFindings, ReportCapacity, ReportTotals, ReportSection } from './ReportSections.tsx';
+import { ReportFindings, ReportTotals, ReportSection } from './ReportSections.tsx';
+import { ReportCapacity } from './ReportCapacity.tsx';
 import { CommissioningSheet } from './CommissioningSheet.tsx';
 import { OverviewPicture } from './OverviewPicture.tsx';
 import { PrintPreview } from './PrintPreview.tsx';
@@ -43,7 +44,7 @@ export function ReportView({ design, onClose }: { design: Design; onClose: () =>
       <ReportSection title="Commissioning sheet">
         <CommissioningSheet design={design} analysis={analysis} />
       </ReportSection>
-      <ReportSection title="Inter-building capacity">
+      <ReportSection title="Capacity between buildings and halls">
         <ReportCapacity design={design} analysis={analysis} />
       </ReportSection>
     </PrintPreview>

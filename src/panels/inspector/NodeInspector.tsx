@@ -25,7 +25,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
           <p key={line}>{line}</p>
         ))}
       </SubjectHeader>
-      <SubjectFindings title={`Findings for this ${kindLabel(node).toLowerCase()}`} findings={findings} />
+      <SubjectFindings title={`Findings for this ${kindLabel(node).toLowerCase()}`} findings={findings} nodeId={node.id} />
       <NodeFields node={node} catalog={analysis.catalog} parentName={parent?.name ?? null} />
       {(node.kind === 'rack' || node.kind === 'switch') && <NodeLinks nodeId={node.id} />}
     </>

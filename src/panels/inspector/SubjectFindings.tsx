@@ -1,5 +1,6 @@
 /** The findings about the inspected item, each with its explanation and, where there is one, its fix. */
 import type { DescribedFinding } from '../../domain/engine/analyzeDesign.ts';
+import { aboutText, type FindingAbout } from '../../domain/engine/findingAbout.ts';
 import { useDesignStore } from '../../store/designStoreContext.ts';
 import { useAnalysis } from '../../store/useAnalysis.ts';
 import { StatusIcon } from '../../ui/StatusIcon.tsx';
@@ -12,9 +13,11 @@ interface Props {
   readonly findings: readonly DescribedFinding[];
   /** The inspected link group, for fixes of findings about a device several groups share. */
   readonly linkId?: string;
+  /** The inspected node: its own findings need no introduction, those about its link groups do. */
+  readonly nodeId?: string;
 }
 
-export function SubjectFindings({ title, findings, linkId }: Props) {
+export function SubjectFindings({ title, findings, linkId, nodeId }: Props) {
   const design = useDesignStore((s) => s.design);
   const updateLink = useDesignStore((s) => s.updateLink);
   const analysis = useAnalysis();
@@ -35,7 +38,10 @@ export function SubjectFindings({ title, findings, linkId }: Props) {
           <li key={key} className={`rounded border px-2 py-1.5 ${finding.severity === 'error' ? 'border-red-200 bg-red-50/60' : 'border-amber-200 bg-amber-50/60'}`}>
             <div className="flex items-start gap-1.5 text-[12.5px] leading-snug text-slate-800">
               <StatusIcon status={finding.severity} />
-              <p>{finding.message}</p>
+              <p>
+                {!isInspected(finding.about, linkId, nodeId) && <span className="font-semibold">{aboutText(finding.about)}: </span>}
+                {finding.message}
+              </p>
             </div>
             {fix && (
               <button
@@ -53,3 +59,6 @@ export function SubjectFindings({ title, findings, linkId }: Props) {
   );
 }
 
+function isInspected(about: FindingAbout, linkId: string | undefined, nodeId: string | undefined): boolean {
+  return about.kind === 'link-group' ? about.id === linkId : about.id === nodeId;
+}
