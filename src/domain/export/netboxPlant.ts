@@ -9,7 +9,7 @@
  */
 import type { PlantBom, TrunkLine } from '../engine/plantBom.ts';
 import { trunkRouteKey } from '../engine/plantPlaces.ts';
-import type { JunctionHop, PathHop, TrunkHop } from '../report/channelPath.ts';
+import { panelPortName, type JunctionHop, type PathHop, type TrunkHop } from '../report/channelPath.ts';
 import type { Cell } from '../report/csv.ts';
 
 export const PANEL_ROLE = 'patch-panel';
@@ -76,7 +76,7 @@ export class NetboxPlant {
       const i = hops.indexOf(j);
       const first = j === junctions[0];
       const beside = taken.get(hops[first ? i + 1 : i - 1]!);
-      const port = { device: this.panelAt(j).name, port: `${j.connector.toUpperCase()}${j.cassette ? ' cassette' : ''} P${j.ports[0]}` };
+      const port = { device: this.panelAt(j).name, port: panelPortName(j, j.ports[0]!) };
       const between = !first && j !== junctions.at(-1);
       this.front.push([port.device, port.port, FRONT_TYPE[j.connector], between ? 'true' : 'false', beside ? rearName(beside.trunk) : '', beside?.position ?? '']);
       return port;
