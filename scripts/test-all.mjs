@@ -21,14 +21,38 @@ const suites = [
       const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
       return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
     },
+    failures: (report) =>
+      report.testResults.flatMap((f) =>
+        f.assertionResults.length === 0 && f.status === 'failed'
+          ? [`${f.name}: ${firstLine(f.message)}`]
+          : f.assertionResults.filter((a) => a.status === 'failed').map((a) => `${a.fullName}: ${firstLine(a.failureMessages.join(' '))}`),
+      ),
   },
   {
     name: 'e2e',
     args: ['playwright', 'test'],
     report: PLAYWRIGHT_JSON,
     count: (report) => ({ passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected }),
+    failures: (report) => playwrightFailures(report.suites ?? [], ''),
   },
 ];
+
+/** The first line of a failure message, so the summary names what failed even when the log is cut. */
+function firstLine(message) {
+  return String(message ?? '').split('\n').find((l) => l.trim())?.trim().slice(0, 300) ?? '';
+}
+
+function playwrightFailures(suites, prefix) {
+  return suites.flatMap((suite) => {
+    const title = prefix ? `${prefix} › ${suite.title}` : suite.title;
+    const own = (suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((t) => t.status === 'unexpected')
+        .map((t) => `${title} › ${spec.title}: ${firstLine(t.results.at(-1)?.error?.message)}`),
+    );
+    return [...own, ...playwrightFailures(suite.suites ?? [], title)];
+  });
+}
 
 function asOneTest(_report, exitCode) {
   return exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
@@ -45,6 +69,7 @@ function run(suite) {
   }
   const report = suite.report ? JSON.parse(readFileSync(suite.report, 'utf8')) : null;
   const result = suite.count(report, exitCode);
+  result.failures = report && suite.failures ? suite.failures(report) : [];
   // a non-zero exit with no failed test (a crash, a server that never started) is still a failure
   return exitCode !== 0 && result.failed === 0 ? { ...result, failed: 1 } : result;
 }
@@ -52,7 +77,10 @@ function run(suite) {
 mkdirSync(REPORTS, { recursive: true });
 const results = suites.map((suite) => ({ name: suite.name, ...run(suite) }));
 process.stdout.write('\n── summary ──\n');
-for (const r of results) process.stdout.write(`${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed\n`);
+for (const r of results) {
+  process.stdout.write(`${r.name.padEnd(10)} ${r.passed} passed, ${r.failed} failed\n`);
+  for (const f of r.failures ?? []) process.stdout.write(`  ✕ ${f}\n`);
+}
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
