@@ -11,6 +11,8 @@ export interface GroupRuns {
   readonly byLengthM: ReadonlyMap<number, number>;
   /** Each distinct run (one per pair of racks) with the cables that take it: what the plant BOM counts. */
   readonly runCounts: ReadonlyMap<CableRun, number>;
+  /** The run of the group's last cable: the one whose breakout harness may use fewer legs than its fanout. */
+  readonly lastCableRun: CableRun;
 }
 
 /**
@@ -39,11 +41,13 @@ export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, 
   const byLengthM = new Map<number, number>();
   const runCounts = new Map<CableRun, number>();
   let longest: CableRun | null = null;
+  let lastCableRun: CableRun | null = null;
   let shortestM = Infinity;
   const devicesA = Math.max(1, a.devices);
   const devicesB = Math.max(1, b.devices);
   const perRackB = new Int32Array(Math.max(1, b.racks));
   const racksB: number[] = [];
+  const lastRackB = rackMemberOf(b, Math.max(0, cables - 1) % devicesB);
   for (let p = 0; p < cables; ) {
     const ma = rackMemberOf(a, Math.floor((p * devicesA) / cables));
     for (; p < cables && rackMemberOf(a, Math.floor((p * devicesA) / cables)) === ma; p++) {
@@ -56,6 +60,7 @@ export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, 
       const run = groupCableRun(link, a, ma, b, mb, settings, nodes, direct);
       byLengthM.set(run.lengthM, (byLengthM.get(run.lengthM) ?? 0) + n);
       runCounts.set(run, (runCounts.get(run) ?? 0) + n);
+      if (p === cables && mb === lastRackB) lastCableRun = run;
       if (!longest || run.lengthM > longest.lengthM) longest = run;
       if (run.lengthM < shortestM) shortestM = run.lengthM;
     }
@@ -65,5 +70,5 @@ export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, 
     longest = groupCableRun(link, a, 0, b, 0, settings, nodes, direct);
     shortestM = longest.lengthM;
   }
-  return { longest, shortestM, byLengthM, runCounts };
+  return { longest, shortestM, byLengthM, runCounts, lastCableRun: lastCableRun ?? longest };
 }

@@ -33,6 +33,8 @@ export interface LinkVerdict {
   readonly segments: readonly PlacedSegment[];
   /** Each distinct run of the group with its cable count (what the plant BOM aggregates). */
   readonly runCounts: ReadonlyMap<CableRun, number>;
+  /** The run (one of `runCounts`) of the group's last cable, whose breakout harness may leave legs unused. */
+  readonly lastCableRun: CableRun;
   readonly plant: Plant;
   readonly fit: OpticFit | null;
   readonly rateGbps: number;
@@ -113,6 +115,7 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
     cablesByLengthM: runs.byLengthM,
     segments: runs.longest.segments,
     runCounts: runs.runCounts,
+    lastCableRun: runs.lastCableRun,
     plant,
     fit,
     rateGbps,

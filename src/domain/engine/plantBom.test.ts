@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDesign } from '../format/parseDesign.ts';
-import { building, design, hall, linkGroup, switches } from '../testing/designBuilder.ts';
+import { building, design, gpuRacks, hall, linkGroup, switches } from '../testing/designBuilder.ts';
 import { analyzeDesign } from './analyzeDesign.ts';
 
 const seedText = readFileSync(new URL('../../../public/examples/two-building-lr4.fabric.json', import.meta.url), 'utf8');
@@ -63,6 +63,22 @@ describe('trunk aggregation', () => {
     expect(bom.plant.cassettes.map((c) => [c.at, c.lcPorts, c.count])).toEqual([['h row 4', 16, 3]]);
     expect(bom.plant.harnesses).toEqual([{ assembly: 'mpo-12-to-lc-breakout', fiber: 'OS2', legs: 4, count: 4 }]);
     expect(bom.cables.map((c) => [c.assembly, c.count])).toEqual([['lc-duplex', 16], ['mpo-12', 4]]);
+  });
+
+  it('bills a breakout by the legs in use: 10 DR lanes from three DR4 ports take three whole harnesses but 10 LC cords and panel ports', () => {
+    // three switches in three racks of row 1, so each DR4 parent takes its own run and only the last one's harness has unused legs
+    const d = design(
+      [building('b'), hall('h', 'b'), gpuRacks('x', 'h', { row: 0, slot: 0 }, 'generic-25t6-64x400g-qsfpdd', 1, 3), switches('y', 'h', 'sn4600c', 'leaf', 1, { row: 3, slot: 0 })],
+      [linkGroup('bo', 'x', 'y', 10, '400g-dr4', { opticB: '100g-dr' })],
+    );
+    const a = analyzeDesign(d);
+    expect(a.links[0]!.runCounts.size).toBe(3);
+    const { cables, plant, modules } = a.bom;
+    expect(plant.harnesses).toEqual([{ assembly: 'mpo-12-to-lc-breakout', fiber: 'OS2', legs: 4, count: 3 }]);
+    expect(cables.map((c) => [c.assembly, c.count])).toEqual([['lc-duplex', 10], ['mpo-12', 3]]);
+    expect(plant.panels.map((p) => [p.at, p.connector, p.ports])).toEqual([['h row 1', 'mpo', 3], ['h row 4', 'lc', 10]]);
+    // as many LC cords as DR modules at the B end
+    expect(modules.filter((m) => m.serverSide + m.switchSide > 0).map((m) => m.count).sort((x, y) => x - y)).toEqual([3, 10]);
   });
 });
 

@@ -79,6 +79,8 @@ export interface PlantBom {
 
 /** One fiber link group as the plant sees it. */
 interface GroupPlant {
+  /** Links of the group: a breakout's child links, which may leave the last harness's legs unused. */
+  readonly links: number;
   readonly verdict: LinkVerdict;
   readonly opticA: OpticSpec;
   readonly opticB: OpticSpec | undefined;
@@ -139,7 +141,7 @@ export function plantPart(link: LinkGroup, verdict: LinkVerdict, catalog: Catalo
   const opticA = catalog.optics[link.optic];
   if (!opticA) return null;
   const opticB = link.opticB ? catalog.optics[link.opticB] : undefined;
-  const g: GroupPlant = { verdict, opticA, opticB, a, b };
+  const g: GroupPlant = { links: link.count, verdict, opticA, opticB, a, b };
   const tally = groupPlant(g, nodes);
   return {
     cords: [...groupCables(g)],
@@ -170,7 +172,7 @@ function groupCables(g: GroupPlant): Map<string, CableLine> {
     for (const s of run.segments) {
       if (s.kind !== 'cord') continue;
       const assembly = s.side === null ? whole : s.side === 'b' ? atB : atA;
-      const count = s.side === 'b' && child ? childLinks(g, cables) : cables * cords;
+      const count = s.side === 'b' && child ? childLinks(g, run, cables) : cables * cords;
       const key = `${assembly}\u0000${fiber}\u0000${s.lengthM}`;
       const had = lines.get(key);
       if (had) had.count += count;
@@ -288,7 +290,7 @@ function countJunctions(g: GroupPlant, run: CableRun, cables: number, keys: Grou
   for (const s of run.segments) {
     if (!isJunction(s)) continue;
     const connector = s.side === 'a' ? keys.ends.a : keys.ends.b;
-    const portCount = s.side === 'b' && breakoutChild(g) ? childLinks(g, cables) : cables * cordsPerLink(g.opticA);
+    const portCount = s.side === 'b' && breakoutChild(g) ? childLinks(g, run, cables) : cables * cordsPerLink(g.opticA);
     const via = s.kind === 'cassette' && connector === 'lc' ? 'cassettes' : 'adapters';
     const key = keys.junction(s, connector, via);
     const line = out.get(key);
@@ -331,7 +333,12 @@ function breakoutChild(g: GroupPlant): OpticSpec | undefined {
   return g.opticB && g.opticB !== g.opticA ? g.opticB : undefined;
 }
 
-/** Child links carried by `cables` parent cables of a breakout. */
-function childLinks(g: GroupPlant, cables: number): number {
-  return cables * g.verdict.fanout;
+/**
+ * Child links carried by the `cables` parent cables of a breakout that take `run`: the fanout each,
+ * less the legs the group's last harness leaves unused when its count is no multiple of the fanout
+ * (the harness is bought whole; cords and panel ports only for the legs in use).
+ */
+function childLinks(g: GroupPlant, run: CableRun, cables: number): number {
+  const unused = run === g.verdict.lastCableRun ? g.verdict.cables * g.verdict.fanout - g.links : 0;
+  return cables * g.verdict.fanout - unused;
 }

@@ -7,18 +7,19 @@ import { CORD_SHEET_HEADER, cordSheetRows } from './cordSheet.ts';
 import { TRUNK_SHEET_HEADER, trunkSheetRows } from './trunkSheet.ts';
 
 /**
- * Some 400G-DR4 groups become 4 x 100G-DR breakouts of whole harnesses (the BOM bills four legs per
- * harness); some same-hall runs are direct cords; places get unique names, so a sheet's names identify them.
+ * Some 400G-DR4 groups become 4 x 100G-DR breakouts, some of whole harnesses and some whose last
+ * harness leaves legs unused (the BOM bills cords and panel ports for the legs in use); some same-hall
+ * runs are direct cords; places get unique names, so a sheet's names identify them.
  */
-const designs = fc.tuple(arbitraryDesign, fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), fc.constantFrom(0, 30)).map(
-  ([d, flips, directCordMaxM]): Design => ({
+const designs = fc.tuple(arbitraryDesign, fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 8, maxLength: 8 }), fc.constantFrom(0, 30)).map(
+  ([d, flips, unusedLegs, directCordMaxM]): Design => ({
     ...d,
     settings: { ...d.settings, directCordMaxM },
     nodes: d.nodes.map((n) => ({ ...n, name: `${n.kind} ${n.id}` })),
     links: d.links.map((l, i) => {
       const breakout = l.optic === '400g-dr4' && flips[i];
       const count = Math.min(l.count, 256);
-      return { ...l, count: breakout ? Math.ceil(count / 4) * 4 : count, ...(breakout ? { opticB: '100g-dr' } : {}) };
+      return { ...l, count: breakout ? Math.max(1, Math.ceil(count / 4) * 4 - unusedLegs[i]!) : count, ...(breakout ? { opticB: '100g-dr' } : {}) };
     }),
   }),
 );
