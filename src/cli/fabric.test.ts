@@ -41,6 +41,23 @@ describe('fabric CLI', () => {
     expect(Object.keys(j.bom)).toEqual(expect.arrayContaining(['devices', 'modules', 'cables', 'fiber', 'powerW']));
   });
 
+  it('analyze --json gives each hall and building pair the trunks joining them, fibers used and provisioned, next to its crossing figures', () => {
+    const seedJson = JSON.parse(run('analyze', seed, '--json').out);
+    // 64 x 400G-LR4-10 between the buildings, 2 lit strands each = 128 fibers; with 20 % spares 153.6, so one 288-fiber OSP trunk
+    expect(seedJson.buildings).toEqual([
+      {
+        a: 'bldg-a', b: 'bldg-b', links: 64, cables: 64, capacityGbps: 64 * 400, strands: 128, pairs: 64,
+        between: ['Building A', 'Building B'], viaBuildings: null, linkGroups: 2, status: 'ok',
+        trunks: [{ type: 'osp', fiber: 'OS2', fibers: 288, count: 1 }], trunkFibersUsed: 128, trunkFibersProvisioned: 288,
+      },
+    ]);
+    // the halls are in different buildings: no trunk of their own, the buildings' outside plant carries them
+    expect(seedJson.halls).toEqual([expect.objectContaining({ a: 'hall-a1', b: 'hall-b1', pairs: 64, between: ['Hall A1', 'Hall B1'], viaBuildings: ['Building A', 'Building B'], trunks: [], trunkFibersUsed: 0 })]);
+    // faults: 16 x 400G-DR4 (12 MPO positions each) + 40 x 400G-FR4 (2 fibers each) = 272 fibers, +20 % = 326.4, so 432
+    const [hallPair] = JSON.parse(run('analyze', faults, '--json').out).halls;
+    expect(hallPair).toMatchObject({ a: 'hall-1', b: 'hall-2', links: 56, status: 'error', trunks: [{ type: 'mpo', fiber: 'OS2', fibers: 432, count: 1 }], trunkFibersUsed: 272, trunkFibersProvisioned: 432 });
+  });
+
   it('bom --json lists devices with model, role and count, modules with count, fiber strands and pairs', () => {
     const j = JSON.parse(run('bom', seed, '--json').out);
     expect(j.devices).toContainEqual(expect.objectContaining({ model: 'dgx-h100', role: 'server', count: 16 }));

@@ -110,7 +110,7 @@ export function runCli(argv: readonly string[], io: Io, debug = false): number |
 function analyze(args: ParsedArgs, io: Io): number {
   const design = loadDesign(args.positionals[0], io);
   const analysis = analyzeDesign(design);
-  io.out(args.flags.has('json') ? `${JSON.stringify(analysisJson(analysis), null, 2)}\n` : analysisText(design, analysis));
+  io.out(args.flags.has('json') ? `${JSON.stringify(analysisJson(design, analysis), null, 2)}\n` : analysisText(design, analysis));
   return analysis.summary.errors > 0 ? 1 : 0;
 }
 

@@ -1,8 +1,12 @@
 /** The stable JSON shape of `fabric analyze --json` (documented in the README; scripts rely on it). */
 import type { Analysis } from '../engine/analyzeDesign.ts';
+import type { Crossing } from '../engine/bandwidth.ts';
 import { describeFinding } from '../engine/describeFinding.ts';
+import type { Design } from '../model/design.ts';
+import { placePairCapacity, type PairCapacity } from './placePairCapacity.ts';
 
-export function analysisJson(analysis: Analysis) {
+export function analysisJson(design: Design, analysis: Analysis) {
+  const pairs = placePairCapacity(design, analysis);
   return {
     summary: analysis.summary,
     links: analysis.links.map((v) => ({
@@ -29,8 +33,22 @@ export function analysisJson(analysis: Analysis) {
     findings: analysis.findings,
     switches: analysis.bandwidth.switches,
     tiers: analysis.bandwidth.tiers,
-    halls: analysis.bandwidth.halls,
-    buildings: analysis.bandwidth.buildings,
+    halls: analysis.bandwidth.halls.map((c, i) => placePair(c, pairs.halls[i]!)),
+    buildings: analysis.bandwidth.buildings.map((c, i) => placePair(c, pairs.buildings[i]!)),
     bom: analysis.bom,
+  };
+}
+
+/** A pair's crossing figures (pairs of `analysis.bandwidth`, in the same order as `placePairCapacity`), then the report's capacity-table figures: names, verdict and the trunks joining the two places. */
+function placePair(c: Crossing, p: PairCapacity) {
+  return {
+    ...c,
+    between: p.between,
+    viaBuildings: p.buildings,
+    linkGroups: p.linkGroups,
+    status: p.status,
+    trunks: p.trunks,
+    trunkFibersUsed: p.usedFibers,
+    trunkFibersProvisioned: p.provisionedFibers,
   };
 }
