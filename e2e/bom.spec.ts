@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { analyzeDesign } from '../src/domain/engine/analyzeDesign.ts';
+import { indexNodes } from '../src/domain/engine/placement.ts';
 import { bomCsv } from '../src/domain/report/bomCsv.ts';
 import { CUTSHEET_HEADER } from '../src/domain/report/cutsheet.ts';
 import { formatMoney } from '../src/panels/bom/formatMoney.ts';
@@ -83,7 +84,7 @@ test.describe('the bill of materials', () => {
 
     // prices are part of the design: the BOM CSV and the exported file carry them
     const csv = await downloadText(page, () => dialog.getByRole('button', { name: 'Download BOM CSV' }).click());
-    expect(csv.text).toBe(bomCsv(analyzeDesign({ ...design, prices }).bom));
+    expect(csv.text).toBe(bomCsv(analyzeDesign({ ...design, prices }).bom, indexNodes(design)));
     await dialog.getByRole('button', { name: 'Close' }).click();
     const file = await downloadText(page, () => page.getByRole('button', { name: 'Export', exact: true }).click());
     expect(parsed(file.text).prices).toEqual(prices);
@@ -93,7 +94,7 @@ test.describe('the bill of materials', () => {
     const dialog = await openBom(page);
     const csv = await downloadText(page, () => dialog.getByRole('button', { name: 'Download BOM CSV' }).click());
     expect(csv.name).toBe('two-building-lr4-campus.bom.csv');
-    expect(csv.text).toBe(bomCsv(bom));
+    expect(csv.text).toBe(bomCsv(bom, indexNodes(design)));
     const { records } = csvRecords(csv.text);
     const total = (category: string, column = 'count') => records.filter((r) => r.category === category).reduce((s, r) => s + Number(r[column]), 0);
     expect(total('device')).toBe(summary.servers + summary.switches);

@@ -70,6 +70,15 @@ describe('fabric CLI', () => {
     expect(csv[0]).toBe('category,item,description,role_or_grade,length_m,count,switch_side,server_side,unit_power_w,total_power_w,unit_price,extended_price');
     expect(csv).toContain('module,qsfpdd-400g-lr4-10,QSFP-DD 400G-LR4-10 (generic 400G-LR4-10 QSFP-DD),,,128,128,0,12,1536,,');
     expect(csv).toContain('module,osfp-2x400g-dr4-flat,"OSFP 2x400G DR4 twin-port, flat-top (MMS4X00-NM-FLT)",,,64,0,64,17,1088,,');
+    // the fiber rows keep the pair's ids in `item` (scripts read them) and name the places in `description`
+    expect(csv).toContain('fiber,pairs bldg-a<->bldg-b,"campus trunk pairs between buildings, Building A - Building B",,,64,,,,,,');
+    expect(csv).toContain('fiber,pairs hall-a1<->hall-b1,"trunk pairs between halls, Hall A1 - Hall B1",,,64,,,,,,');
+  });
+
+  it('bom names buildings and halls by their names, never by id', () => {
+    const text = run('bom', seed).out;
+    expect(text).toContain('  buildings Building A <-> Building B: 64 pairs\n  halls Hall A1 <-> Hall B1: 64 pairs\n');
+    expect(text).not.toMatch(/bldg-a|bldg-b|hall-a1|hall-b1/);
   });
 
   it('cutsheet --task cords|trunks writes the installer sheets; another task is refused', () => {

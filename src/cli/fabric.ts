@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BUILTIN_CATALOG } from '../domain/catalog/catalog.ts';
 import { analyzeDesign } from '../domain/engine/analyzeDesign.ts';
+import { indexNodes } from '../domain/engine/placement.ts';
 import { analysisJson } from '../domain/report/analysisJson.ts';
 import { bomCsv } from '../domain/report/bomCsv.ts';
 import { toCsv } from '../domain/report/csv.ts';
@@ -120,8 +121,8 @@ function bom(args: ParsedArgs, io: Io): number {
   const { bom } = analysis;
   if (args.flags.has('json') && args.flags.has('csv')) throw new UsageError('bom takes --json or --csv, not both');
   if (args.flags.has('json')) io.out(`${JSON.stringify(bom, null, 2)}\n`);
-  else if (args.flags.has('csv')) io.out(bomCsv(bom));
-  else io.out(bomText(bom));
+  else if (args.flags.has('csv')) io.out(bomCsv(bom, indexNodes(design)));
+  else io.out(bomText(bom, indexNodes(design)));
   return analysis.summary.errors > 0 ? 1 : 0;
 }
 

@@ -2,7 +2,8 @@
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
 import type { Bom } from '../domain/engine/bom.ts';
 import { aboutText, linkGroupAbout } from '../domain/engine/findingAbout.ts';
-import { indexNodes } from '../domain/engine/placement.ts';
+import { indexNodes, type NodeIndex } from '../domain/engine/placement.ts';
+import { nameOf } from '../domain/engine/plantPlaces.ts';
 import type { Design } from '../domain/model/design.ts';
 import { deviceLineName } from '../domain/report/deviceLineName.ts';
 import { formatModulePower } from '../ui/format.ts';
@@ -35,7 +36,8 @@ export function analysisText(design: Design, a: Analysis): string {
   return `${out.join('\n')}\n`;
 }
 
-export function bomText(bom: Bom): string {
+/** `nodes` names the building and hall pairs. */
+export function bomText(bom: Bom, nodes: NodeIndex): string {
   const out = ['Devices:'];
   for (const d of bom.devices) out.push(`  ${pad(num(d.count), 8)}${pad(d.model, 32)}${pad(d.role, 12)}${deviceLineName(d)}`);
   out.push('', 'Transceiver modules:           total  switch  server');
@@ -52,8 +54,8 @@ export function bomText(bom: Bom): string {
   for (const h of plant.harnesses) out.push(`  ${pad(num(h.count), 8)}${pad(`MPO to ${h.legs} x LC harnesses`, 28)}${h.fiber ?? ''}`);
   if (plant.spliceClosures) out.push(`  ${pad(num(plant.spliceClosures), 8)}splice closures, ${num(plant.splices)} fusion splices`);
   out.push('', `Fiber: ${num(bom.fiber.strands)} strands, ${num(bom.fiber.pairs)} pairs`);
-  for (const p of bom.fiber.byBuildingPair) out.push(`  buildings ${p.a} <-> ${p.b}: ${num(p.pairs)} pairs`);
-  for (const p of bom.fiber.byHallPair) out.push(`  halls ${p.a} <-> ${p.b}: ${num(p.pairs)} pairs`);
+  for (const p of bom.fiber.byBuildingPair) out.push(`  buildings ${nameOf(nodes, p.a)} <-> ${nameOf(nodes, p.b)}: ${num(p.pairs)} pairs`);
+  for (const p of bom.fiber.byHallPair) out.push(`  halls ${nameOf(nodes, p.a)} <-> ${nameOf(nodes, p.b)}: ${num(p.pairs)} pairs`);
   out.push('', `Power: modules ${formatModulePower(bom.powerW)}; devices ${num(bom.powerW.devicesMax)} W max${bom.devicesWithoutPower.length ? ` (no figure for ${bom.devicesWithoutPower.join(', ')})` : ''}`);
   return `${out.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import type { Design } from '../model/design.ts';
 import { bomCsv } from '../report/bomCsv.ts';
 import { building, design, gpuRacks, hall, linkGroup, switches } from '../testing/designBuilder.ts';
 import { analyzeDesign } from './analyzeDesign.ts';
+import { indexNodes } from './placement.ts';
 
 /** 8 DGX B300 (one rack of 4 twice over, 64 XDR ports) to one leaf 12 m away. */
 function b300To(leafModel: string): Design {
@@ -14,7 +15,8 @@ function b300To(leafModel: string): Design {
 
 describe('co-packaged-optics switches', () => {
   it('a link to a Quantum-X Photonics port counts a module only at the far end; the switch end is a faceplate port', () => {
-    const { bom, linkById } = analyzeDesign(b300To('q3450-ld'));
+    const d = b300To('q3450-ld');
+    const { bom, linkById } = analyzeDesign(d);
     expect(bom.modules.map((m) => [m.module, m.count, m.switchSide, m.serverSide])).toEqual([['osfp224-800g-dr4-flat', 64, 0, 64]]);
     expect(bom.coPackagedPorts).toBe(64);
     expect(bom.cableEnds).toBe(0);
@@ -23,7 +25,7 @@ describe('co-packaged-optics switches', () => {
     expect(linkById.get('down')?.endB?.module.kind).toBe('co-packaged');
     // the server modules publish no power; the co-packaged ports are not counted as unpublished
     expect(bom.powerW).toMatchObject({ modules: 0, modulesUnpublished: 64, modulePartsUnpublished: 1 });
-    const csvRow = bomCsv(bom).split('\n').find((r) => r.startsWith('co-packaged,'));
+    const csvRow = bomCsv(bom, indexNodes(d)).split('\n').find((r) => r.startsWith('co-packaged,'));
     expect(csvRow?.split(',').slice(0, 8)).toEqual(['co-packaged', 'switch-ports', expect.stringContaining('no module bought'), '', '', '64', '64', '']);
   });
 

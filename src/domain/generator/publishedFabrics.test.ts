@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOG } from '../catalog/catalog.ts';
 import { analyzeDesign } from '../engine/analyzeDesign.ts';
+import { indexNodes } from '../engine/placement.ts';
 import { generateFabric } from './generateFabric.ts';
 import type { FabricParams } from './params.ts';
 import { inferPlanes } from './portCounts.ts';
@@ -73,7 +74,7 @@ describe('DGX SuperPOD B300 Spectrum-X twin-plane: SN5600 as 128 × 400G, each 8
       ['spine', 1, 4],
       ['spine', 2, 4],
     ]);
-    expect(bomCsv(a.bom)).toContain('device,sn5600,"NVIDIA Spectrum-4 SN5600, plane 2",leaf,,8,');
+    expect(bomCsv(a.bom, indexNodes(r.design))).toContain('device,sn5600,"NVIDIA Spectrum-4 SN5600, plane 2",leaf,,8,');
     // the plane is a field of the switch node, written and read back by the file format
     const back = parseDesign(serializeDesign(r.design));
     expect(back.ok && back.design).toEqual(r.design);

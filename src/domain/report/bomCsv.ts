@@ -1,5 +1,7 @@
 /** The bill of materials as one CSV: a `category` column separates devices, modules, cables, plant (trunk, panel, cassette, harness, splice), fiber, power and cost. */
 import type { Bom } from '../engine/bom.ts';
+import type { NodeIndex } from '../engine/placement.ts';
+import { nameOf } from '../engine/plantPlaces.ts';
 import { harnessItem, panelItem, SPLICE_CLOSURE_ITEM, SPLICE_ITEM, trunkItem } from '../engine/plantPriceItems.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { deviceLineName } from './deviceLineName.ts';
@@ -11,7 +13,9 @@ export const BOM_CSV_HEADER = [
 
 type Row = Partial<Record<(typeof BOM_CSV_HEADER)[number], Cell>>;
 
-export function bomCsv(bom: Bom): string {
+/** `nodes` names the building and hall pairs of the fiber rows (their `item` keeps the ids, for scripts). */
+export function bomCsv(bom: Bom, nodes: NodeIndex): string {
+  const between = (p: { a: string; b: string }) => `${nameOf(nodes, p.a)} - ${nameOf(nodes, p.b)}`;
   const rows: Row[] = [];
   for (const d of bom.devices) {
     rows.push({ category: 'device', item: d.model, description: deviceLineName(d), role_or_grade: d.role, count: d.count, unit_power_w: d.powerMaxW, total_power_w: d.powerMaxW === null ? null : d.powerMaxW * d.count });
@@ -36,8 +40,8 @@ export function bomCsv(bom: Bom): string {
   if (plant.splices) rows.push({ category: 'splice', item: SPLICE_ITEM, description: 'fusion splices (every trunk fiber at each closure)', count: plant.splices });
   rows.push({ category: 'fiber', item: 'strands', description: 'fiber strands, all links', count: bom.fiber.strands });
   rows.push({ category: 'fiber', item: 'pairs', description: 'fiber pairs, all links', count: bom.fiber.pairs });
-  for (const p of bom.fiber.byBuildingPair) rows.push({ category: 'fiber', item: `pairs ${p.a}<->${p.b}`, description: 'campus trunk pairs between buildings', count: p.pairs });
-  for (const p of bom.fiber.byHallPair) rows.push({ category: 'fiber', item: `pairs ${p.a}<->${p.b}`, description: 'trunk pairs between halls', count: p.pairs });
+  for (const p of bom.fiber.byBuildingPair) rows.push({ category: 'fiber', item: `pairs ${p.a}<->${p.b}`, description: `campus trunk pairs between buildings, ${between(p)}`, count: p.pairs });
+  for (const p of bom.fiber.byHallPair) rows.push({ category: 'fiber', item: `pairs ${p.a}<->${p.b}`, description: `trunk pairs between halls, ${between(p)}`, count: p.pairs });
   const { modulesUnpublished, modulePartsUnpublished } = bom.powerW;
   const floor = modulesUnpublished ? ` (at least: ${modulesUnpublished} modules of ${modulePartsUnpublished} parts have no published figure)` : '';
   rows.push({ category: 'power', item: 'modules', description: `transceivers and active cable ends${floor}`, total_power_w: bom.powerW.modules });

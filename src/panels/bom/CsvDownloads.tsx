@@ -1,6 +1,7 @@
 /** The two CSV files: the BOM (instant) and the cable schedule (in a worker, with progress and cancel). */
 import { bomCsv } from '../../domain/report/bomCsv.ts';
 import type { Analysis } from '../../domain/engine/analyzeDesign.ts';
+import { indexNodes } from '../../domain/engine/placement.ts';
 import type { Design } from '../../domain/model/design.ts';
 import { downloadText } from '../../io/downloadFile.ts';
 import { csvFileName } from '../../io/fileNames.ts';
@@ -14,7 +15,7 @@ export function CsvDownloads({ design, analysis }: { design: Design; analysis: A
   const { job, start, cancel } = useCutsheetDownload();
   return (
     <div className="mb-4 flex flex-wrap items-center gap-2">
-      <button type="button" className={button} onClick={() => downloadText(bomCsv(analysis.bom), csvFileName(design.name, 'bom'), 'text/csv;charset=utf-8')}>
+      <button type="button" className={button} onClick={() => downloadText(bomCsv(analysis.bom, indexNodes(design)), csvFileName(design.name, 'bom'), 'text/csv;charset=utf-8')}>
         Download BOM CSV
       </button>
       <button type="button" className={button} disabled={job.state === 'running'} onClick={() => start(design)}>
