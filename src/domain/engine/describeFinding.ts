@@ -71,6 +71,8 @@ export function describeFinding(f: Finding, catalog: Catalog): string {
       return `${name(f.optic)} is not specified on ${f.fiber}${f.specifiedOn.length ? ` (only ${f.specifiedOn.join(', ')})` : ''}: change the fiber grade or the optic.`;
     case 'form-factor-mismatch':
       return `No ${name(f.optic)} module fits ${device(f.model)}'s cages (${f.cages.join(', ')}): choose an optic sold in that form factor.`;
+    case 'port-group-unknown':
+      return `${device(f.model)} has no "${f.portGroup}" ports (it has ${f.portGroups.join(', ')}): choose one of those for end ${f.end.toUpperCase()}, or clear it to use the first that fits.`;
     case 'speed-mismatch':
       return `${device(f.model)} ports run at ${f.portRatesGbps.join('/')}G, not ${f.rateGbps}G: choose a ${f.portRatesGbps[0] ?? ''}G optic or a breakout.`;
     case 'optic-mismatch':

@@ -23,6 +23,12 @@ export type EndFit =
       readonly portRatesGbps: readonly number[];
     }
   | {
+      /** The link names a port group the model does not have; `portGroups` are the ones it has. */
+      readonly ok: false;
+      readonly reason: 'unknown-port-group';
+      readonly portGroups: readonly string[];
+    }
+  | {
       /** A cage takes the module's form factor and speed, but not its protocol or its power. */
       readonly ok: false;
       readonly reason: 'protocol' | 'power-class';
@@ -38,27 +44,32 @@ export type HostedEnd = Extract<EndFit, { readonly ok: true }>;
 
 const cache = new WeakMap<Catalog, Map<string, EndFit>>();
 
-/** How a device model takes an optic; memoised per catalog, since designs repeat the same pairs. */
-export function fitEnd(catalog: Catalog, modelId: string, opticId: string): EndFit {
+/**
+ * How a device model takes an optic; memoised per catalog, since designs repeat the same pairs.
+ * `ports` (a port group's purpose) confines the fit to that group; without it the first group that hosts the optic.
+ */
+export function fitEnd(catalog: Catalog, modelId: string, opticId: string, ports?: string): EndFit {
   let byKey = cache.get(catalog);
   if (!byKey) cache.set(catalog, (byKey = new Map()));
-  const key = `${modelId}\u0000${opticId}`;
+  const key = `${modelId}\u0000${opticId}\u0000${ports ?? ''}`;
   let fit = byKey.get(key);
-  if (!fit) byKey.set(key, (fit = computeFit(catalog, modelId, opticId)));
+  if (!fit) byKey.set(key, (fit = computeFit(catalog, modelId, opticId, ports)));
   return fit;
 }
 
-function computeFit(catalog: Catalog, modelId: string, opticId: string): EndFit {
+function computeFit(catalog: Catalog, modelId: string, opticId: string, ports: string | undefined): EndFit {
   const model = catalog.devices[modelId];
   const optic = catalog.optics[opticId];
   if (!model) return { ok: false, reason: 'unknown-model', cages: [], portRatesGbps: [] };
-  const cages = model.portGroups.map((g) => (g.heatsink ? `${g.formFactor} (${g.heatsink} top)` : g.formFactor));
-  const portRatesGbps = [...new Set(model.portGroups.flatMap((g) => g.modes.map((m) => m.rateGbps)))].sort((x, y) => y - x);
+  const groups = [...model.portGroups.entries()].filter(([, g]) => ports === undefined || g.purpose === ports);
+  if (!groups.length) return { ok: false, reason: 'unknown-port-group', portGroups: model.portGroups.map((g) => g.purpose) };
+  const cages = groups.map(([, g]) => (g.heatsink ? `${g.formFactor} (${g.heatsink} top)` : g.formFactor));
+  const portRatesGbps = [...new Set(groups.flatMap(([, g]) => g.modes.map((m) => m.rateGbps)))].sort((x, y) => y - x);
   if (!optic) return { ok: false, reason: 'unknown-optic', cages, portRatesGbps };
 
   let anyCageFits = false;
   let refused: EndFit | null = null;
-  for (const [portGroupIndex, portGroup] of model.portGroups.entries()) {
+  for (const [portGroupIndex, portGroup] of groups) {
     const candidates = modulesFor(catalog, opticId, portGroup);
     if (candidates.length === 0) continue;
     anyCageFits = true;
@@ -108,4 +119,10 @@ function modulesFor(catalog: Catalog, opticId: string, portGroup: PortGroupSpec)
     if (carries) out.push({ moduleId, module, linksPerModule: carries.linksPerModule });
   }
   return out;
+}
+
+/** The port groups (by purpose, in catalog order) of a model that can host the optic: the choices for a link end. */
+export function fittingPortGroups(catalog: Catalog, modelId: string, opticId: string): string[] {
+  const purposes = [...new Set((catalog.devices[modelId]?.portGroups ?? []).map((g) => g.purpose))];
+  return purposes.filter((purpose) => fitEnd(catalog, modelId, opticId, purpose).ok);
 }

@@ -95,6 +95,17 @@ export interface FiberMismatch extends LinkFindingBase {
   readonly specifiedOn: readonly FiberGrade[];
 }
 
+/** The link names a port group (`portsA`/`portsB`) its end's device model does not have. */
+export interface PortGroupUnknown extends LinkFindingBase {
+  readonly code: 'port-group-unknown';
+  readonly end: LinkEnd;
+  readonly nodeId: NodeId;
+  readonly model: string;
+  readonly portGroup: string;
+  /** The groups the model has, in catalog order. */
+  readonly portGroups: readonly string[];
+}
+
 export interface FormFactorMismatch extends LinkFindingBase {
   readonly code: 'form-factor-mismatch';
   readonly end: LinkEnd;
@@ -200,6 +211,7 @@ export type Finding =
   | PowerClassExceeded
   | FiberMismatch
   | FormFactorMismatch
+  | PortGroupUnknown
   | SpeedMismatch
   | OpticMismatch
   | UnevenSpread
@@ -221,6 +233,7 @@ export function findingSubject(f: Finding): { readonly linkId?: LinkId; readonly
     case 'protocol-mismatch':
       return { linkId: f.linkId, nodeId: f.nodeId };
     case 'form-factor-mismatch':
+    case 'port-group-unknown':
     case 'speed-mismatch':
     case 'uneven-spread':
       return { linkId: f.linkId, nodeId: f.nodeId };

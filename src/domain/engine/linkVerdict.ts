@@ -133,8 +133,12 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
 
 function checkEnd(end: LinkEnd, site: Site, link: LinkGroup, opticId: string, endLinks: number, ctx: LinkContext, findings: Finding[]): EndFit | null {
   if (!site.model) return null;
-  const fit = fitEnd(ctx.catalog, site.model, opticId);
+  const ports = end === 'a' ? link.portsA : link.portsB;
+  const fit = fitEnd(ctx.catalog, site.model, opticId, ports);
   const base = { severity: 'error' as const, linkId: link.id, end, nodeId: site.node.id, model: site.model, optic: opticId };
+  if (!fit.ok && fit.reason === 'unknown-port-group') {
+    findings.push({ code: 'port-group-unknown', severity: 'error', linkId: link.id, end, nodeId: site.node.id, model: site.model, portGroup: ports ?? '', portGroups: fit.portGroups });
+  }
   if (!fit.ok && fit.reason === 'form-factor') findings.push({ code: 'form-factor-mismatch', ...base, cages: fit.cages });
   if (!fit.ok && fit.reason === 'speed') {
     const rateGbps = ctx.catalog.optics[opticId]?.rateGbps ?? 0;

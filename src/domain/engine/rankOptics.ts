@@ -42,6 +42,9 @@ export interface RunQuery {
   readonly segments?: readonly PlacedSegment[];
   /** Only optics of this rate. */
   readonly rateGbps?: number;
+  /** The port groups the ends land on (LinkGroup portsA / portsB); absent: the model's first that fits. */
+  readonly portsA?: string;
+  readonly portsB?: string;
 }
 
 const STATUS_RANK: Record<OptionStatus, number> = { ok: 0, warning: 1, error: 2 };
@@ -59,8 +62,8 @@ export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings
   const segments = query.segments ?? templateSegments(query.path, query.lengthM, settings);
   for (const [id, optic] of Object.entries(catalog.optics)) {
     if (query.rateGbps !== undefined && optic.rateGbps !== query.rateGbps) continue;
-    const a = fitEnd(catalog, query.modelA, id);
-    const b = fitEnd(catalog, query.modelB, id);
+    const a = fitEnd(catalog, query.modelA, id, query.portsA);
+    const b = fitEnd(catalog, query.modelB, id, query.portsB);
     if (!a.ok || !b.ok) continue;
     const own = query.link?.fiber;
     const fiber = own && (optic.medium === 'smf' || optic.medium === 'mmf') && FIBER_FAMILY[own] === optic.medium ? own : defaultGrade(optic, settings);
@@ -118,6 +121,8 @@ export function suggestOptic(
     segments: run.segments,
     link,
     rateGbps: current.rateGbps,
+    portsA: link.portsA,
+    portsB: link.portsB,
   };
   // a passing optic whose loss was checked, before one that only passes for want of a budget
   const passing = rankOptics(query, ctx.catalog, ctx.settings).filter((o) => o.optic !== link.optic && o.status !== 'error');

@@ -24,7 +24,7 @@ export function reachAlternatives(catalog: Catalog, models: readonly string[], r
     if (optic.rateGbps !== rateGbps || reachM === undefined || reachM < lengthM || optic.maxChannelLossDb[fiber] === undefined) continue;
     for (const model of models) {
       const fit = fitEnd(catalog, model, id);
-      if (fit.ok || fit.reason === 'unknown-model' || fit.reason === 'unknown-optic') continue;
+      if (fit.ok || fit.reason === 'unknown-model' || fit.reason === 'unknown-optic' || fit.reason === 'unknown-port-group') continue;
       const protocols = fit.reason === 'protocol' ? (fit.module.protocols ?? []) : [];
       out.push({ optic: id, reachM, model, needs: fit.reason, protocols });
       break;

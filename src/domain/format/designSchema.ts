@@ -17,6 +17,8 @@ const id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'use letters, digits, and . _ : -')
   .refine((s) => !RESERVED_IDS.has(s), 'is a reserved name (constructor and prototype cannot be ids)');
 const label = z.string().max(500);
+// a port group's `purpose` in the device model (catalogSchemas' bounds)
+const portGroupName = z.string().min(1).max(100);
 const metres = z.number().min(-1e6).max(1e6);
 const point = z.object({ x: metres, y: metres });
 const gridIndex = z.number().int().min(0).max(10_000);
@@ -98,6 +100,8 @@ export const linkSchema = z.object({
   count: count(1_000_000),
   optic: id,
   opticB: id.optional(),
+  portsA: portGroupName.optional(),
+  portsB: portGroupName.optional(),
   lengthM: z.number().positive().max(200_000).optional(),
   fiber: z.enum(FIBER_GRADES).optional(),
   connections: z.number().int().min(0).max(50).optional(),

@@ -6,7 +6,7 @@ import { CURRENT_VERSION, FORMAT_NAME } from './designSchema.ts';
 const KEY_ORDER = [
   'format', 'version', 'id', 'kind', 'parent', 'name', 'settings', 'catalog', 'prices', 'nodes', 'links', 'layout',
   'rackKind', 'model', 'role', 'plane', 'campusM', 'entryM', 'floor', 'contents', 'perRack', 'quantity',
-  'a', 'b', 'count', 'optic', 'opticB', 'lengthM', 'fiber', 'connections', 'splices', 'connectorLossDb', 'spliceLossDb', 'direction', 'label',
+  'a', 'b', 'count', 'optic', 'opticB', 'portsA', 'portsB', 'lengthM', 'fiber', 'connections', 'splices', 'connectorLossDb', 'spliceLossDb', 'direction', 'label',
   'x', 'y', 'width', 'height', 'row', 'slot',
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));

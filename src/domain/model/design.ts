@@ -88,6 +88,12 @@ export interface LinkGroup {
   readonly optic: string;
   /** For breakouts: the child optic at end B; `count` then counts child links. */
   readonly opticB?: string;
+  /**
+   * The port group (its `purpose` in the device model, e.g. `storage+inband`) the links land on at end
+   * A / end B; absent: the model's first group that hosts the optic (its compute or fabric ports).
+   */
+  readonly portsA?: string;
+  readonly portsB?: string;
   /** Overrides the length derived from placement. */
   readonly lengthM?: number;
   readonly fiber?: FiberGrade;

@@ -15,6 +15,7 @@ import { SelectField } from './fields/SelectField.tsx';
 import { TextField } from './fields/TextField.tsx';
 import { formatMetres } from './lengthBreakdown.ts';
 import { breakoutChoices, opticChoices, opticPatch, rankedOptions } from './opticChoices.ts';
+import { portGroupChoices } from './portGroupChoices.ts';
 
 interface Props {
   readonly link: LinkGroup;
@@ -38,6 +39,8 @@ export function LinkFields({ link, verdict, analysis, design, names }: Props) {
   const defaults = plantFor({}, null, verdict.segments, optic ? channelEnds(optic, opticB) : null, verdict.path, design.settings);
   const grade = defaultGrade(optic, design.settings);
   const hasBreakout = link.opticB !== undefined || (optic?.breakouts.length ?? 0) > 0;
+  const portsA = portGroupChoices(catalog, analysis.sites.get(link.a)?.model ?? null, link.optic, link.portsA);
+  const portsB = portGroupChoices(catalog, analysis.sites.get(link.b)?.model ?? null, link.opticB ?? link.optic, link.portsB);
   return (
     <>
       <PanelSection level={3} title="Properties">
@@ -53,6 +56,8 @@ export function LinkFields({ link, verdict, analysis, design, names }: Props) {
         {hasBreakout && (
           <SelectField label="Breakout to" value={link.opticB ?? ''} choices={breakoutChoices(link, catalog)} onChange={(id) => set({ opticB: id || undefined })} />
         )}
+        {portsA && <SelectField label={`Ports at ${names.a}`} value={link.portsA ?? ''} choices={portsA.choices} onChange={(g) => set({ portsA: g || undefined })} />}
+        {portsB && <SelectField label={`Ports at ${names.b}`} value={link.portsB ?? ''} choices={portsB.choices} onChange={(g) => set({ portsB: g || undefined })} />}
         <NumberField
           label="Length"
           unit="m"

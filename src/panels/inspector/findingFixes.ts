@@ -45,6 +45,8 @@ export function fixFor(finding: Finding, design: Design, analysis: Analysis, lin
       const grade = finding.specifiedOn.find((g) => g === preferred) ?? finding.specifiedOn.find((g) => FIBER_FAMILY[g] === optic?.medium);
       return grade ? { label: `Run it on ${grade}`, linkId: finding.linkId, patch: { fiber: grade } } : null;
     }
+    case 'port-group-unknown':
+      return { label: 'Land on the first port group that fits', linkId: finding.linkId, patch: finding.end === 'a' ? { portsA: undefined } : { portsB: undefined } };
     case 'optic-mismatch':
       return { label: `Use ${name(finding.opticA)} at both ends`, linkId: finding.linkId, patch: { opticB: undefined } };
     case 'uneven-spread': {

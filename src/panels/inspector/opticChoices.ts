@@ -13,7 +13,7 @@ export function rankedOptions(link: LinkGroup, verdict: LinkVerdict, analysis: A
   const modelA = analysis.sites.get(link.a)?.model;
   const modelB = analysis.sites.get(link.b)?.model;
   if (!modelA || !modelB) return [];
-  return rankOptics({ modelA, modelB, lengthM: verdict.lengthM, path: verdict.path, link }, analysis.catalog, design.settings);
+  return rankOptics({ modelA, modelB, lengthM: verdict.lengthM, path: verdict.path, link, portsA: link.portsA, portsB: link.portsB }, analysis.catalog, design.settings);
 }
 
 export function opticChoices(link: LinkGroup, options: readonly OpticOption[], catalog: Catalog): Choice[] {
