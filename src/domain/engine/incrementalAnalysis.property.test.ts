@@ -77,6 +77,8 @@ const EDITS: Record<string, Edit> = {
     return updateLink(d, l.id, { count: Math.max(1, l.count + ((pick % 5) - 2) * 4) });
   },
   label: (d, pick) => updateLink(d, d.links[pick % d.links.length]!.id, { label: `edit ${pick}` }),
+  // an end's port group moves its modules and cages to another group (or names one the model lacks)
+  ports: (d, pick) => updateLink(d, d.links[pick % d.links.length]!.id, { portsA: ['storage+inband', 'compute', undefined, 'no-such-ports'][pick % 4] }),
   remove: (d, pick) => (d.links.length > 1 ? removeLinks(d, [d.links[pick % d.links.length]!.id]) : d),
   duplicate: (d, pick) => {
     const l = d.links[pick % d.links.length]!;
