@@ -3,6 +3,7 @@ import { analyzeDesign } from '../src/domain/engine/analyzeDesign.ts';
 import { indexNodes } from '../src/domain/engine/placement.ts';
 import { bomCsv } from '../src/domain/report/bomCsv.ts';
 import { CUTSHEET_HEADER } from '../src/domain/report/cutsheet.ts';
+import { cutsheetCsv } from '../src/domain/report/cutsheetCsv.ts';
 import { formatMoney } from '../src/panels/bom/formatMoney.ts';
 import { formatCount, formatLength } from '../src/ui/format.ts';
 import { engineFacts, parsed } from './engineFacts.ts';
@@ -136,5 +137,27 @@ test.describe('the bill of materials', () => {
     expect(campus[0]!.a_label).toBe('R03-01 Leaf A#1 QSFP-DD49');
     expect(records.every((r) => r.a_label!.length <= 40 && r.b_label!.length <= 40)).toBe(true);
     await expect(dialog.getByRole('status').filter({ hasText: 'Cable schedule ready' })).toHaveText(`Cable schedule ready: ${formatCount(summary.cables)} cables.`);
+  });
+
+  test('downloads the installer task sheets, byte for byte what `fabric cutsheet --task` writes', async ({ page }) => {
+    const dialog = await openBom(page);
+    const cords = await downloadText(page, () => dialog.getByRole('button', { name: 'Download patch cord sheet CSV' }).click());
+    expect(cords.name).toBe('two-building-lr4-campus.cords.csv');
+    expect(cords.text).toBe(cutsheetCsv(design, analysis, 'cords').csv);
+    // one row per patch cord the BOM buys, the first from the first GPU port to its row panel
+    const cordRows = csvRecords(cords.text).records;
+    const boughtCords = bom.cables.reduce((n, c) => n + c.count, 0);
+    expect(cordRows).toHaveLength(boughtCords);
+    expect(cordRows[0]).toMatchObject({ cord_id: 'K000001', hall: 'Hall A1', rack: 'R01-01', device: 'gpu-a#1', port: 'OSFP1/1', to_panel: 'Hall A1 row 1', to_panel_port: 'MPO P1' });
+    await expect(dialog.getByRole('status').filter({ hasText: 'Patch cord sheet ready' })).toHaveText(`Patch cord sheet ready: ${formatCount(boughtCords)} cords.`);
+
+    const trunks = await downloadText(page, () => dialog.getByRole('button', { name: 'Download trunk sheet CSV' }).click());
+    expect(trunks.name).toBe('two-building-lr4-campus.trunks.csv');
+    expect(trunks.text).toBe(cutsheetCsv(design, analysis, 'trunks').csv);
+    // the 64 LR4 links between the buildings each take two fibers of the one OSP trunk
+    const lr4 = design.links.filter((l) => l.optic === '400g-lr4-10').reduce((n, l) => n + l.count, 0);
+    const osp = csvRecords(trunks.text).records.filter((r) => r.type === 'osp');
+    expect(osp).toHaveLength(lr4);
+    expect(osp.at(-1)).toMatchObject({ between_a: 'Building A', between_b: 'Building B', fibers: `f${2 * lr4 - 1}-${2 * lr4}` });
   });
 });

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzeDesign } from '../domain/engine/analyzeDesign.ts';
+import { parseDesign } from '../domain/format/parseDesign.ts';
+import { cutsheetCsv } from '../domain/report/cutsheetCsv.ts';
 import { runCli, type Io } from './fabric.ts';
 
 function run(...argv: string[]) {
@@ -17,6 +20,12 @@ function run(...argv: string[]) {
 
 const seed = 'public/examples/two-building-lr4.fabric.json';
 const faults = 'public/examples/faults.fabric.json';
+
+function parsedSeed() {
+  const parsed = parseDesign(readFileSync(seed, 'utf8'));
+  if (!parsed.ok) throw new Error('seed must parse');
+  return parsed.design;
+}
 
 describe('fabric CLI', () => {
   it('analyze exits 0 on a clean design and 1 when the design has errors', () => {
@@ -92,6 +101,12 @@ describe('fabric CLI', () => {
     expect(trunks[0]).toBe('trunk_id,label,type,fiber,between_a,between_b,trunk_fibers,length_m,fibers,a_panel_port,b_panel_port,polarity,cable_id,link_group');
     // 32 LR4 links each way between the buildings, one row each on the OSP trunk
     expect(trunks.filter((l) => l.includes(',osp,'))).toHaveLength(64);
+    // the same bytes as the browser's downloads, which the worker builds with the same function
+    const design = parsedSeed();
+    const analysis = analyzeDesign(design);
+    expect(cords.out).toBe(cutsheetCsv(design, analysis, 'cords').csv);
+    expect(run('cutsheet', seed, '--task', 'trunks').out).toBe(cutsheetCsv(design, analysis, 'trunks').csv);
+    expect(run('cutsheet', seed).out).toBe(cutsheetCsv(design, analysis, 'schedule').csv);
     const bad = run('cutsheet', seed, '--task', 'panels');
     expect(bad.status).toBe(2);
     expect(bad.err).toMatch(/--task must be one of cords, trunks/);

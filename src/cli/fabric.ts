@@ -10,10 +10,7 @@ import { analyzeDesign } from '../domain/engine/analyzeDesign.ts';
 import { indexNodes } from '../domain/engine/placement.ts';
 import { analysisJson } from '../domain/report/analysisJson.ts';
 import { bomCsv } from '../domain/report/bomCsv.ts';
-import { toCsv } from '../domain/report/csv.ts';
-import { CORD_SHEET_HEADER, cordSheetRows } from '../domain/report/cordSheet.ts';
-import { CUTSHEET_HEADER, cutsheetRows } from '../domain/report/cutsheet.ts';
-import { TRUNK_SHEET_HEADER, trunkSheetRows } from '../domain/report/trunkSheet.ts';
+import { cutsheetCsv } from '../domain/report/cutsheetCsv.ts';
 import { parseArgs, UsageError, type CommandSpec, type ParsedArgs } from './args.ts';
 import { catalogJson, catalogText } from './catalogText.ts';
 import { loadDesign, ReadError, type Io } from './cliIo.ts';
@@ -128,15 +125,14 @@ function bom(args: ParsedArgs, io: Io): number {
 
 /** The installer's sheets `cutsheet --task` writes, by name. */
 const CUTSHEET_TASKS = ['cords', 'trunks'] as const;
+const isCutsheetTask = (task: string): task is (typeof CUTSHEET_TASKS)[number] => (CUTSHEET_TASKS as readonly string[]).includes(task);
 
 export function cutsheet(args: ParsedArgs, io: Io): number {
   const task = args.options.get('task');
-  if (task !== undefined && !(CUTSHEET_TASKS as readonly string[]).includes(task)) throw new UsageError(`--task must be one of ${CUTSHEET_TASKS.join(', ')}`);
+  if (task !== undefined && !isCutsheetTask(task)) throw new UsageError(`--task must be one of ${CUTSHEET_TASKS.join(', ')}`);
   const design = loadDesign(args.positionals[0], io);
   const analysis = analyzeDesign(design);
-  if (task === 'cords') io.out(toCsv(CORD_SHEET_HEADER, cordSheetRows(design, analysis)));
-  else if (task === 'trunks') io.out(toCsv(TRUNK_SHEET_HEADER, trunkSheetRows(design, analysis)));
-  else io.out(toCsv(CUTSHEET_HEADER, cutsheetRows(design, analysis)));
+  io.out(cutsheetCsv(design, analysis, task ?? 'schedule').csv);
   return analysis.summary.errors > 0 ? 1 : 0;
 }
 

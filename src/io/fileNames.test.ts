@@ -21,5 +21,7 @@ describe('file names', () => {
     expect(designFileName('DGX SU')).toBe('dgx-su.fabric.json');
     expect(csvFileName('DGX SU', 'bom')).toBe('dgx-su.bom.csv');
     expect(csvFileName('DGX SU', 'cutsheet')).toBe('dgx-su.cutsheet.csv');
+    expect(csvFileName('DGX SU', 'cords')).toBe('dgx-su.cords.csv');
+    expect(csvFileName('DGX SU', 'trunks')).toBe('dgx-su.trunks.csv');
   });
 });

@@ -13,4 +13,5 @@ export function slugOf(name: string): string {
 
 export const designFileName = (name: string) => `${slugOf(name)}.fabric.json`;
 
-export const csvFileName = (name: string, what: 'bom' | 'cutsheet') => `${slugOf(name)}.${what}.csv`;
+/** `cutsheet` is the cable schedule; `cords` and `trunks` its installer task sheets. */
+export const csvFileName = (name: string, what: 'bom' | 'cutsheet' | 'cords' | 'trunks') => `${slugOf(name)}.${what}.csv`;

@@ -1,8 +1,11 @@
-/** Messages between the page and the cable-schedule worker. Only the serialized design goes in. */
+/** Messages between the page and the cable-schedule worker. Only the serialized design and the sheet's name go in. */
+import type { CutsheetSheet } from '../domain/report/cutsheetCsv.ts';
 import type { WorkerReply } from './workerJob.ts';
 
 export interface CutsheetRequest {
   readonly designText: string;
+  readonly sheet: CutsheetSheet;
 }
 
-export type CutsheetReply = WorkerReply<{ readonly csv: Blob; readonly rows: number }>;
+/** `rows`: the sheet's rows (cables for the schedule, cords for the cord sheet). */
+export type CutsheetReply = WorkerReply<{ readonly csv: Blob; readonly rows: number; readonly sheet: CutsheetSheet }>;

@@ -25,11 +25,14 @@ interface CordRow {
 const column = (name: (typeof CUTSHEET_HEADER)[number]) => CUTSHEET_HEADER.indexOf(name);
 const byNumber = (x: string, y: string) => x.localeCompare(y, 'en', { numeric: true });
 
-/** Every cord, sorted by building, hall and rack (rows and slots in number order), then in schedule order. */
-export function cordSheetRows(design: Design, analysis: Analysis): Cell[][] {
+/**
+ * Every cord, sorted by building, hall and rack (rows and slots in number order), then in schedule
+ * order; `cables` are the schedule's own paths of the same design and analysis.
+ */
+export function cordSheetRows(design: Design, analysis: Analysis, cables: Iterable<CutsheetCable> = cutsheetCables(design, analysis)): Cell[][] {
   const links = new Map(design.links.map((l) => [l.id, l]));
   const rows: CordRow[] = [];
-  for (const cable of cutsheetCables(design, analysis)) rows.push(...cableCords(cable, links.get(cable.linkId), analysis));
+  for (const cable of cables) rows.push(...cableCords(cable, links.get(cable.linkId), analysis));
   const order = rows.map((r, i) => ({ r, i }));
   order.sort((x, y) => byNumber(x.r.at.building, y.r.at.building) || byNumber(x.r.at.hall, y.r.at.hall) || byNumber(x.r.at.rack, y.r.at.rack) || x.i - y.i);
   return order.map(({ r }, i) => [`K${String(i + 1).padStart(6, '0')}`, ...r.cells]);

@@ -9,7 +9,7 @@ import { trunkRouteKey } from '../engine/plantPlaces.ts';
 import type { Design } from '../model/design.ts';
 import { panelPortName, polarityName, type JunctionHop, type PathHop } from './channelPath.ts';
 import type { Cell } from './csv.ts';
-import { cutsheetCables } from './cutsheet.ts';
+import { cutsheetCables, type CutsheetCable } from './cutsheet.ts';
 import { LABEL_MAX_CHARS } from './endLabel.ts';
 
 export const TRUNK_SHEET_HEADER = [
@@ -27,8 +27,8 @@ interface Trunk {
   readonly rows: Cell[][];
 }
 
-/** Rows by trunk (BOM order), each trunk's paths by fiber. */
-export function trunkSheetRows(design: Design, analysis: Analysis): Cell[][] {
+/** Rows by trunk (BOM order), each trunk's paths by fiber; `cables` are the schedule's own paths of the same design and analysis. */
+export function trunkSheetRows(design: Design, analysis: Analysis, cables: Iterable<CutsheetCable> = cutsheetCables(design, analysis)): Cell[][] {
   const routes = new Map<string, Trunk[]>();
   let serial = 0;
   for (const line of analysis.bom.plant.trunks) {
@@ -43,7 +43,7 @@ export function trunkSheetRows(design: Design, analysis: Analysis): Cell[][] {
       trunks.push({ id, head, places: line.places, start: prev ? prev.start + prev.fibers : 1, fibers: line.fibers, rows: [] });
     }
   }
-  for (const cable of cutsheetCables(design, analysis)) {
+  for (const cable of cables) {
     cable.hops.forEach((hop, i) => {
       if (hop.kind !== 'trunk') return;
       const before = cable.hops[i - 1] as JunctionHop;

@@ -1,21 +1,29 @@
-/** Runs the cable schedule in a worker (with progress and cancel) and downloads it. */
-import { useCallback } from 'react';
+/** Runs the cable schedule or a task sheet in a worker (with progress and cancel) and downloads it. */
+import { useCallback, useState } from 'react';
 import { serializeDesign } from '../../domain/format/serializeDesign.ts';
 import type { Design } from '../../domain/model/design.ts';
+import type { CutsheetSheet } from '../../domain/report/cutsheetCsv.ts';
 import { downloadBlob } from '../../io/downloadFile.ts';
 import { csvFileName } from '../../io/fileNames.ts';
 import { useWorkerJob } from '../../ui/useWorkerJob.ts';
 import type { CutsheetReply, CutsheetRequest } from '../../workers/cutsheetProtocol.ts';
 
-type Schedule = Extract<CutsheetReply, { type: 'done' }>['result'];
+type Sheet = Extract<CutsheetReply, { type: 'done' }>['result'];
 
 const makeWorker = () => new Worker(new URL('../../workers/cutsheet.worker.ts', import.meta.url), { type: 'module' });
 
+const FILE: Readonly<Record<CutsheetSheet, Parameters<typeof csvFileName>[1]>> = { schedule: 'cutsheet', cords: 'cords', trunks: 'trunks' };
+
 export function useCutsheetDownload() {
-  const { job, start, cancel } = useWorkerJob<CutsheetRequest, Schedule>(makeWorker);
+  const { job, start, cancel } = useWorkerJob<CutsheetRequest, Sheet>(makeWorker);
+  /** The sheet of the latest job, for its progress and messages. */
+  const [sheet, setSheet] = useState<CutsheetSheet>('schedule');
   const run = useCallback(
-    (design: Design) => start({ designText: serializeDesign(design) }, (result) => downloadBlob(result.csv, csvFileName(design.name, 'cutsheet'))),
+    (design: Design, wanted: CutsheetSheet) => {
+      setSheet(wanted);
+      start({ designText: serializeDesign(design), sheet: wanted }, (result) => downloadBlob(result.csv, csvFileName(design.name, FILE[result.sheet])));
+    },
     [start],
   );
-  return { job, start: run, cancel };
+  return { job, sheet, start: run, cancel };
 }
