@@ -1,9 +1,15 @@
-/** The canvas's nodes and edges for a design, derived once per design object (like its analysis). */
+/**
+ * The canvas's nodes and edges for a design, derived once per design object (like its analysis).
+ * Each derivation starts from the last one: the layout and the node list are kept while the nodes,
+ * the saved layout, the catalog and the settings are the same objects (a link edit), and the runs
+ * are re-routed only where something moved (routeLinks.ts), so an edit costs what it changed.
+ */
 import type { Design, NodeId } from '../domain/model/design.ts';
 import { analysisOf } from '../store/useAnalysis.ts';
 import { autoLayout, type Box } from './autoLayout.ts';
 import type { Rect } from './edgeGeometry.ts';
 import type { FabricFlowNode, LinkGroupFlowEdge } from './flowTypes.ts';
+import type { Routing } from './routeLinks.ts';
 import { runToEnd, type Steps } from './steps.ts';
 import { absoluteRects, toFlowEdgesInSteps } from './toFlowEdges.ts';
 import { toFlowNodes } from './toFlowNodes.ts';
@@ -15,9 +21,19 @@ export interface FlowElements {
   readonly boxes: ReadonlyMap<NodeId, Box>;
   /** Each node's rectangle in canvas coordinates. */
   readonly rects: ReadonlyMap<NodeId, Rect>;
+  /** How the runs were routed, kept so the next derivation routes only what changed. */
+  readonly routing: Routing;
+}
+
+/** A derivation with the design it was made for. */
+interface Derived {
+  readonly design: Design;
+  readonly elements: FlowElements;
 }
 
 const elements = new WeakMap<Design, FlowElements>();
+/** The last derivation: the next one starts from it, whatever design it was for (what is reused is checked). */
+let latest: Derived | undefined;
 
 export function flowElementsOf(design: Design): FlowElements {
   return elements.get(design) ?? runToEnd(flowElementsInSteps(design));
@@ -31,13 +47,30 @@ export function* flowElementsInSteps(design: Design): Steps<FlowElements> {
   const known = elements.get(design);
   if (known) return known;
   const analysis = analysisOf(design);
-  const boxes = autoLayout(design);
-  const made: FlowElements = {
-    nodes: toFlowNodes(design.nodes, boxes, analysis.catalog, design.settings),
-    edges: yield* toFlowEdgesInSteps(design, analysis, boxes),
-    boxes,
-    rects: absoluteRects(boxes),
-  };
+  const before = latest;
+  const { boxes, rects } = layoutOf(design, before);
+  const sameNodes = before && before.elements.boxes === boxes && before.design.nodes === design.nodes && before.design.settings === design.settings && analysisOf(before.design).catalog === analysis.catalog;
+  const nodes = sameNodes ? before.elements.nodes : toFlowNodes(design.nodes, boxes, analysis.catalog, design.settings);
+  const { edges, routing } = yield* toFlowEdgesInSteps(design, analysis, boxes, rects, before?.elements.routing);
+  const made: FlowElements = { nodes, edges, boxes, rects, routing };
   elements.set(design, made);
+  latest = { design, elements: made };
   return made;
+}
+
+/** The layout, as the same objects as before when it did not change. */
+function layoutOf(design: Design, before: Derived | undefined): Pick<FlowElements, 'boxes' | 'rects'> {
+  if (before && before.design.nodes === design.nodes && before.design.layout === design.layout) return before.elements;
+  const boxes = autoLayout(design);
+  if (before && sameBoxes(before.elements.boxes, boxes)) return before.elements;
+  return { boxes, rects: absoluteRects(boxes) };
+}
+
+function sameBoxes(p: ReadonlyMap<NodeId, Box>, q: ReadonlyMap<NodeId, Box>): boolean {
+  if (p.size !== q.size) return false;
+  for (const [id, a] of p) {
+    const b = q.get(id);
+    if (!b || a.x !== b.x || a.y !== b.y || a.width !== b.width || a.height !== b.height || a.parentId !== b.parentId || a.grid !== b.grid) return false;
+  }
+  return true;
 }

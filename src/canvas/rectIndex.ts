@@ -2,25 +2,31 @@
 import { contains, overlapArea, type Rect } from './edgeGeometry.ts';
 
 const CELL = 256;
+/** Cells are keyed by one number (faster than a string key): column and row, offset to stay positive. */
+const SPAN = 2 ** 21;
+const cellKey = (cx: number, cy: number) => (cx + SPAN / 2) * SPAN + (cy + SPAN / 2);
 
 export class RectIndex {
-  private readonly cells = new Map<string, Rect[]>();
+  private readonly cells = new Map<number, Rect[]>();
 
   constructor(rects: readonly Rect[] = []) {
     for (const rect of rects) this.add(rect);
   }
 
   add(rect: Rect): void {
-    for (const key of cellsOf(rect)) {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(rect);
-      else this.cells.set(key, [rect]);
+    const [x0, x1, y0, y1] = cellSpan(rect);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const cell = this.cells.get(cellKey(cx, cy));
+        if (cell) cell.push(rect);
+        else this.cells.set(cellKey(cx, cy), [rect]);
+      }
     }
   }
 
   /** Whether a rectangle other than `except` (the run's own ends) covers the point. */
   hits(x: number, y: number, except?: readonly Rect[]): boolean {
-    const cell = this.cells.get(`${Math.floor(x / CELL)},${Math.floor(y / CELL)}`);
+    const cell = this.cells.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL)));
     return !!cell?.some((r) => !except?.includes(r) && contains(r, x, y));
   }
 
@@ -28,19 +34,21 @@ export class RectIndex {
   overlap(rect: Rect): number {
     const seen = new Set<Rect>();
     let total = 0;
-    for (const key of cellsOf(rect)) {
-      for (const other of this.cells.get(key) ?? []) {
-        if (seen.has(other)) continue;
-        seen.add(other);
-        total += overlapArea(rect, other);
+    const [x0, x1, y0, y1] = cellSpan(rect);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        for (const other of this.cells.get(cellKey(cx, cy)) ?? []) {
+          if (seen.has(other)) continue;
+          seen.add(other);
+          total += overlapArea(rect, other);
+        }
       }
     }
     return total;
   }
 }
 
-function* cellsOf(rect: Rect): Generator<string> {
-  for (let cx = Math.floor(rect.x / CELL); cx <= Math.floor((rect.x + rect.width) / CELL); cx++) {
-    for (let cy = Math.floor(rect.y / CELL); cy <= Math.floor((rect.y + rect.height) / CELL); cy++) yield `${cx},${cy}`;
-  }
+/** First and last column, first and last row of the cells a rectangle covers. */
+function cellSpan(rect: Rect): [number, number, number, number] {
+  return [Math.floor(rect.x / CELL), Math.floor((rect.x + rect.width) / CELL), Math.floor(rect.y / CELL), Math.floor((rect.y + rect.height) / CELL)];
 }

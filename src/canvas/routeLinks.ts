@@ -2,6 +2,11 @@
  * Chooses, for each link group in turn, how far its run bows (so it never crosses a card it does not
  * join) and where along it the label sits (so labels cover neither each other, cards nor container
  * titles). Greedy; ties keep the straight run and the middle.
+ *
+ * Each run's choice depends on the obstacles and on the labels placed before it, so a routing can
+ * start from the previous one: a run is kept when its request is the same and nothing that changed
+ * (an obstacle, an earlier run's label) lies where its choice looked (`Routing.placed[].looked`).
+ * The result is the one a fresh routing gives, by construction; an edit re-routes only its runs.
  */
 import { edgeCurve, pointAt, type Curve, type Rect } from './edgeGeometry.ts';
 import { RectIndex } from './rectIndex.ts';
@@ -30,6 +35,24 @@ export interface Route {
   readonly labelT: number;
 }
 
+/** One run as routed: what was asked, what was chosen, and the area the choice looked at. */
+interface PlacedRun {
+  readonly request: RouteRequest;
+  readonly route: Route;
+  readonly label: Rect;
+  /** Bounds of every point and label rectangle the choice tested. */
+  readonly looked: Rect;
+}
+
+/** A routing, kept so the next one can start from it. */
+export interface Routing {
+  readonly routes: ReadonlyMap<string, Route>;
+  readonly runs: ReadonlyMap<string, PlacedRun>;
+  readonly obstacles: Obstacles;
+  /** Runs routed afresh rather than kept from the previous routing (the tests count them). */
+  readonly routed: number;
+}
+
 export const LABEL_HEIGHT = 22;
 const LABEL_MARGIN = 4;
 const BENDS = [0, 48, -48, 96, -96, 160, -160, 240, -240] as const;
@@ -41,29 +64,77 @@ export function estimateLabelWidth(text: string): number {
   return Math.ceil(text.length * 6.4 + 30);
 }
 
-export function routeLinks(requests: readonly RouteRequest[], obstacles: Obstacles): Map<string, Route> {
-  return runToEnd(routeLinksInSteps(requests, obstacles));
+export function routeLinks(requests: readonly RouteRequest[], obstacles: Obstacles, previous?: Routing): Routing {
+  return runToEnd(routeLinksInSteps(requests, obstacles, previous));
 }
 
-/** routeLinks, one link group per step. */
-export function* routeLinksInSteps(requests: readonly RouteRequest[], { cards, titles, rackTitles }: Obstacles): Steps<Map<string, Route>> {
-  const cardIndex = new RectIndex(cards);
-  const titleIndex = new RectIndex(titles);
+/** routeLinks, one routed link group per step. */
+export function* routeLinksInSteps(requests: readonly RouteRequest[], obstacles: Obstacles, previous?: Routing): Steps<Routing> {
+  const { cards, titles, rackTitles } = obstacles;
+  const changed = previous ? changedAreas(requests, obstacles, previous) : null;
+  let indexes: { cards: RectIndex; titles: RectIndex; labelObstacles: RectIndex } | null = null;
   const labelIndex = new RectIndex();
-  const labelObstacles = new RectIndex([...cards, ...titles, ...rackTitles]);
   const routes = new Map<string, Route>();
+  const runs = new Map<string, PlacedRun>();
+  let routed = 0;
   for (const request of requests) {
-    const run = cheapestRun(request, cardIndex, titleIndex, labelIndex);
-    const label = bestLabel(run.curve, request.labelWidth, labelIndex, labelObstacles);
-    labelIndex.add(label.rect);
-    routes.set(request.id, { bend: run.bend, labelT: label.t });
-    yield;
+    const before = previous?.runs.get(request.id);
+    let run = before && changed && sameRequest(before.request, request) && !changed.some((r) => touches(r, before.looked)) ? before : null;
+    if (!run) {
+      indexes ??= { cards: new RectIndex(cards), titles: new RectIndex(titles), labelObstacles: new RectIndex([...cards, ...titles, ...rackTitles]) };
+      run = route(request, indexes.cards, indexes.titles, labelIndex, indexes.labelObstacles);
+      routed++;
+      if (changed && (!before || !sameRect(before.label, run.label))) changed.push(run.label, ...(before ? [before.label] : []));
+    }
+    labelIndex.add(run.label);
+    routes.set(request.id, run.route);
+    runs.set(request.id, run);
+    if (run !== before) yield;
   }
-  return routes;
+  return { routes, runs, obstacles, routed };
 }
+
+/**
+ * What differs from the previous routing before any run is placed: obstacles added or removed, and
+ * the labels of runs no longer asked for. Null when the runs kept were asked in another order
+ * (each run saw the labels before it), which routes everything afresh.
+ */
+function changedAreas(requests: readonly RouteRequest[], obstacles: Obstacles, previous: Routing): Rect[] | null {
+  const wanted = new Set(requests.map((r) => r.id));
+  const kept = requests.filter((r) => previous.runs.has(r.id)).map((r) => r.id);
+  const keptBefore = [...previous.runs.keys()].filter((id) => wanted.has(id));
+  if (kept.some((id, i) => keptBefore[i] !== id)) return null;
+  const changed: Rect[] = [];
+  for (const [id, run] of previous.runs) if (!wanted.has(id)) changed.push(run.label);
+  if (obstacles === previous.obstacles) return changed;
+  const now = countByValue(obstacles);
+  const before = countByValue(previous.obstacles);
+  for (const key of new Set([...now.keys(), ...before.keys()])) if (now.get(key) !== before.get(key)) changed.push(rectOfKey(key));
+  return changed;
+}
+
+function route(request: RouteRequest, cards: RectIndex, titles: RectIndex, labels: RectIndex, labelObstacles: RectIndex): PlacedRun {
+  const looked = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  const see = (x: number, y: number, width = 0, height = 0) => {
+    looked.minX = Math.min(looked.minX, x);
+    looked.minY = Math.min(looked.minY, y);
+    looked.maxX = Math.max(looked.maxX, x + width);
+    looked.maxY = Math.max(looked.maxY, y + height);
+  };
+  const run = cheapestRun(request, cards, titles, labels, see);
+  const label = bestLabel(run.curve, request.labelWidth, labels, labelObstacles, see);
+  return {
+    request,
+    route: { bend: run.bend, labelT: label.t },
+    label: label.rect,
+    looked: { x: looked.minX, y: looked.minY, width: looked.maxX - looked.minX, height: looked.maxY - looked.minY },
+  };
+}
+
+type See = (x: number, y: number, width?: number, height?: number) => void;
 
 /** The bow whose run crosses the fewest cards, then titles, bowing no more than it must (labels can move instead). */
-function cheapestRun(request: RouteRequest, cards: RectIndex, titles: RectIndex, labels: RectIndex): { bend: number; curve: Curve } {
+function cheapestRun(request: RouteRequest, cards: RectIndex, titles: RectIndex, labels: RectIndex, see: See): { bend: number; curve: Curve } {
   const ends = [request.source, request.target];
   let best: { bend: number; curve: Curve; cost: number } | null = null;
   for (const step of BENDS) {
@@ -72,6 +143,7 @@ function cheapestRun(request: RouteRequest, cards: RectIndex, titles: RectIndex,
     let cost = Math.abs(step) / 50;
     for (const t of SAMPLES) {
       const { x, y } = pointAt(curve, t);
+      see(x, y);
       cost += cards.hits(x, y, ends) ? 10 : titles.hits(x, y) ? 2 : labels.hits(x, y) ? 0.1 : 0;
     }
     if (!best || cost < best.cost) best = { bend, curve, cost };
@@ -80,14 +152,42 @@ function cheapestRun(request: RouteRequest, cards: RectIndex, titles: RectIndex,
   return best!;
 }
 
-function bestLabel(curve: Curve, width: number, labels: RectIndex, obstacles: RectIndex): { t: number; rect: Rect } {
+function bestLabel(curve: Curve, width: number, labels: RectIndex, obstacles: RectIndex, see: See): { t: number; rect: Rect } {
   let best: { t: number; rect: Rect; cost: number } | null = null;
   for (const t of LABEL_TS) {
     const p = pointAt(curve, t);
     const rect = { x: p.x - width / 2 - LABEL_MARGIN, y: p.y - LABEL_HEIGHT / 2 - LABEL_MARGIN, width: width + 2 * LABEL_MARGIN, height: LABEL_HEIGHT + 2 * LABEL_MARGIN };
+    see(rect.x, rect.y, rect.width, rect.height);
     const cost = 2 * labels.overlap(rect) + obstacles.overlap(rect);
     if (!best || cost < best.cost) best = { t, rect, cost };
     if (cost === 0) break;
   }
   return best!;
+}
+
+/** Whether a change at `r` could alter a test made within `looked` (edges included: a point on a border is not inside). */
+function touches(r: Rect, looked: Rect): boolean {
+  return r.x <= looked.x + looked.width && looked.x <= r.x + r.width && r.y <= looked.y + looked.height && looked.y <= r.y + r.height;
+}
+
+function sameRequest(p: RouteRequest, q: RouteRequest): boolean {
+  return p.baseBend === q.baseBend && p.labelWidth === q.labelWidth && sameRect(p.source, q.source) && sameRect(p.target, q.target);
+}
+
+function sameRect(p: Rect, q: Rect): boolean {
+  return p.x === q.x && p.y === q.y && p.width === q.width && p.height === q.height;
+}
+
+const keyOf = (r: Rect) => `${r.x},${r.y},${r.width},${r.height}`;
+
+function rectOfKey(key: string): Rect {
+  const [x = 0, y = 0, width = 0, height = 0] = key.split(',').map(Number);
+  return { x, y, width, height };
+}
+
+/** Obstacles by value, with how many of each. */
+function countByValue({ cards, titles, rackTitles }: Obstacles): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of [...cards, ...titles, ...rackTitles]) counts.set(keyOf(r), (counts.get(keyOf(r)) ?? 0) + 1);
+  return counts;
 }

@@ -1,28 +1,39 @@
 /** Link groups to React Flow edges: one edge per group, labelled with count, optic, length and verdict. */
+import type { Catalog } from '../domain/catalog/catalog.ts';
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
+import type { LinkVerdict } from '../domain/engine/linkVerdict.ts';
 import type { Design, DesignNode, LinkGroup, NodeId } from '../domain/model/design.ts';
 import { formatCount, formatLength } from '../ui/format.ts';
 import { STATUS_WORD } from '../ui/statusWords.ts';
 import { BUILDING, HALL, RACK, type Box } from './autoLayout.ts';
 import type { Rect } from './edgeGeometry.ts';
 import type { LinkGroupFlowEdge } from './flowTypes.ts';
-import { sameShape } from './sameShape.ts';
 import { EDGE_Z } from './stacking.ts';
-import { estimateLabelWidth, routeLinksInSteps, type Obstacles } from './routeLinks.ts';
+import { estimateLabelWidth, routeLinksInSteps, type Obstacles, type Routing } from './routeLinks.ts';
 import { runToEnd, type Steps } from './steps.ts';
 
 const TITLE_HEIGHT: Record<DesignNode['kind'], number> = { building: BUILDING.header, hall: HALL.header, rack: RACK.header, switch: 0 };
 /** Bow between parallel link groups joining the same two nodes. */
 const LANE_BEND = 26;
 const previous = new WeakMap<LinkGroup, LinkGroupFlowEdge>();
+const labels = new WeakMap<LinkGroup, { verdict: LinkVerdict; catalog: Catalog; text: string; labelWidth: number }>();
+const obstaclesMade = new WeakMap<ReadonlyMap<NodeId, Rect>, { nodes: readonly DesignNode[]; obstacles: Obstacles }>();
 
 export function toFlowEdges(design: Design, analysis: Analysis, boxes: ReadonlyMap<NodeId, Box>): LinkGroupFlowEdge[] {
-  return runToEnd(toFlowEdgesInSteps(design, analysis, boxes));
+  return runToEnd(toFlowEdgesInSteps(design, analysis, boxes, absoluteRects(boxes))).edges;
 }
 
-/** toFlowEdges, pausing between the link groups it routes. */
-export function* toFlowEdgesInSteps(design: Design, analysis: Analysis, boxes: ReadonlyMap<NodeId, Box>): Steps<LinkGroupFlowEdge[]> {
-  const rects = absoluteRects(boxes);
+/**
+ * toFlowEdges, pausing between the link groups it routes; `previous` is the last routing, which
+ * this one starts from (routeLinks.ts), so an edit re-routes only the runs it moved.
+ */
+export function* toFlowEdgesInSteps(
+  design: Design,
+  analysis: Analysis,
+  boxes: ReadonlyMap<NodeId, Box>,
+  rects: ReadonlyMap<NodeId, Rect>,
+  previousRouting?: Routing,
+): Steps<{ edges: LinkGroupFlowEdge[]; routing: Routing }> {
   const nodes = new Map(design.nodes.map((n) => [n.id, n]));
   const lanes = laneBends(design);
   const drawn = design.links.flatMap((link) => {
@@ -30,15 +41,16 @@ export function* toFlowEdgesInSteps(design: Design, analysis: Analysis, boxes: R
     const source = rects.get(link.a);
     const target = rects.get(link.b);
     if (!verdict || !source || !target) return [];
-    const optic = (id: string) => analysis.catalog.optics[id]?.name ?? id;
-    const optics = link.opticB && link.opticB !== link.optic ? `${optic(link.optic)} → ${optic(link.opticB)}` : optic(link.optic);
-    const text = `${formatCount(link.count)} × ${optics} · ${formatLength(verdict.lengthM)}`;
-    return [{ link, verdict, text, request: { id: link.id, source, target, baseBend: lanes.get(link.id) ?? 0, labelWidth: estimateLabelWidth(text) } }];
+    const { text, labelWidth } = labelOf(link, verdict, analysis.catalog);
+    return [{ link, verdict, text, request: { id: link.id, source, target, baseBend: lanes.get(link.id) ?? 0, labelWidth } }];
   });
-  const routes = yield* routeLinksInSteps(drawn.map((d) => d.request), obstacles(rects, boxes, nodes));
-  return drawn.map(({ link, verdict, text }) => {
+  const routing = yield* routeLinksInSteps(drawn.map((d) => d.request), obstaclesOf(rects, boxes, design.nodes, nodes), previousRouting);
+  const edges = drawn.map(({ link, verdict, text }) => {
     const prev = previous.get(link);
-    const data = { status: verdict.status, text, bend: routes.get(link.id)?.bend ?? 0, labelT: routes.get(link.id)?.labelT ?? 0.5 };
+    const { bend = 0, labelT = 0.5 } = routing.routes.get(link.id) ?? {};
+    const ariaLabel = `Link group ${text} from ${nodes.get(link.a)?.name ?? link.a} to ${nodes.get(link.b)?.name ?? link.b}: ${STATUS_WORD[verdict.status]}`;
+    const data = prev?.data;
+    if (prev && data && data.status === verdict.status && data.text === text && data.bend === bend && data.labelT === labelT && prev.ariaLabel === ariaLabel) return prev;
     const next: LinkGroupFlowEdge = {
       id: link.id,
       source: link.a,
@@ -46,13 +58,34 @@ export function* toFlowEdgesInSteps(design: Design, analysis: Analysis, boxes: R
       type: 'linkGroup',
       zIndex: EDGE_Z,
       // the run draws only its data: renaming an end changes the edge's name, not what it draws
-      data: prev?.data && sameShape(prev.data, data) ? prev.data : data,
-      ariaLabel: `Link group ${text} from ${nodes.get(link.a)?.name ?? link.a} to ${nodes.get(link.b)?.name ?? link.b}: ${STATUS_WORD[verdict.status]}`,
+      data: data && data.status === verdict.status && data.text === text && data.bend === bend && data.labelT === labelT ? data : { status: verdict.status, text, bend, labelT },
+      ariaLabel,
     };
-    const kept = prev && sameShape(prev, next) ? prev : next;
-    previous.set(link, kept);
-    return kept;
+    previous.set(link, next);
+    return next;
   });
+  return { edges, routing };
+}
+
+/** A link group's label text and width, kept while the group, its verdict and the catalog are the same objects. */
+function labelOf(link: LinkGroup, verdict: LinkVerdict, catalog: Catalog): { text: string; labelWidth: number } {
+  const known = labels.get(link);
+  if (known?.verdict === verdict && known.catalog === catalog) return known;
+  const optic = (id: string) => catalog.optics[id]?.name ?? id;
+  const optics = link.opticB && link.opticB !== link.optic ? `${optic(link.optic)} → ${optic(link.opticB)}` : optic(link.optic);
+  const text = `${formatCount(link.count)} × ${optics} · ${formatLength(verdict.lengthM)}`;
+  const made = { verdict, catalog, text, labelWidth: estimateLabelWidth(text) };
+  labels.set(link, made);
+  return made;
+}
+
+/** The previous routing's obstacles when the canvas rectangles and the nodes are the same objects (titles depend on names). */
+function obstaclesOf(rects: ReadonlyMap<NodeId, Rect>, boxes: ReadonlyMap<NodeId, Box>, designNodes: readonly DesignNode[], nodes: ReadonlyMap<NodeId, DesignNode>): Obstacles {
+  const known = obstaclesMade.get(rects);
+  if (known?.nodes === designNodes) return known.obstacles;
+  const made = obstacles(rects, boxes, nodes);
+  obstaclesMade.set(rects, { nodes: designNodes, obstacles: made });
+  return made;
 }
 
 function obstacles(rects: ReadonlyMap<NodeId, Rect>, boxes: ReadonlyMap<NodeId, Box>, nodes: ReadonlyMap<NodeId, DesignNode>): Obstacles {

@@ -9,8 +9,18 @@ import { sameShape } from './sameShape.ts';
 import { NODE_Z } from './stacking.ts';
 
 const DEPTH: Record<DesignNode['kind'], number> = { building: 0, hall: 1, rack: 2, switch: 3 };
-// PERFORMANCE.md: untouched nodes must keep their identity so React Flow skips them.
-const previous = new WeakMap<DesignNode, FabricFlowNode>();
+/** What a node's flow node was made from, besides the node itself. */
+interface Made {
+  readonly box: Box;
+  readonly catalog: Catalog;
+  readonly hosted: number | null;
+  readonly scale: string;
+  readonly parentKind: DesignNode['kind'] | undefined;
+  readonly flow: FabricFlowNode;
+}
+// PERFORMANCE.md: untouched nodes must keep their identity so React Flow skips them; a node made
+// from the same inputs is not even rebuilt, so an edit costs what it changed.
+const previous = new WeakMap<DesignNode, Made>();
 
 export function toFlowNodes(nodes: readonly DesignNode[], boxes: ReadonlyMap<NodeId, Box>, catalog: Catalog, settings: Settings): FabricFlowNode[] {
   const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
@@ -21,11 +31,16 @@ export function toFlowNodes(nodes: readonly DesignNode[], boxes: ReadonlyMap<Nod
   for (const node of [...nodes].sort((p, q) => DEPTH[p.kind] - DEPTH[q.kind])) {
     const box = boxes.get(node.id);
     if (!box) continue;
-    const prev = previous.get(node);
-    const next = flowNode(node, box, catalog, node.kind === 'rack' ? (hosted.get(node.id) ?? null) : null, scale, prev, kinds);
-    const kept = prev && sameShape(prev, next) ? prev : next;
-    previous.set(node, kept);
-    out.push(kept);
+    const made = previous.get(node);
+    const inputs = { box, catalog, hosted: node.kind === 'rack' ? (hosted.get(node.id) ?? null) : null, scale, parentKind: node.kind === 'building' ? undefined : kinds.get(node.parent) };
+    if (made && sameInputs(made, inputs)) {
+      out.push(made.flow);
+      continue;
+    }
+    const next = flowNode(node, box, catalog, inputs.hosted, scale, made?.flow, kinds);
+    const flow = made && sameShape(made.flow, next) ? made.flow : next;
+    previous.set(node, { ...inputs, flow });
+    out.push(flow);
   }
   return out;
 }
@@ -71,6 +86,12 @@ function flowNode(node: DesignNode, box: Box, catalog: Catalog, hosted: number |
 /** "row 2 · slot 5" or "row 2 · slots 5–8". */
 export function placeText(floor: FloorPosition, slots: number): string {
   return slots > 1 ? `row ${floor.row} · slots ${floor.slot}–${floor.slot + slots - 1}` : `row ${floor.row} · slot ${floor.slot}`;
+}
+
+function sameInputs(made: Made, inputs: Omit<Made, 'flow'>): boolean {
+  const [p, q] = [made.box, inputs.box];
+  const sameBox = p === q || (p.x === q.x && p.y === q.y && p.width === q.width && p.height === q.height && p.parentId === q.parentId && (p.grid === q.grid || (!!p.grid && !!q.grid && sameGrid(p.grid, q.grid))));
+  return sameBox && made.catalog === inputs.catalog && made.hosted === inputs.hosted && made.scale === inputs.scale && made.parentKind === inputs.parentKind;
 }
 
 function sameGrid(p: HallGrid, q: HallGrid): boolean {
