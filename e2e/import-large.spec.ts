@@ -1,6 +1,8 @@
 /**
  * Importing the ~100k-GPU design of `npm run bench`: the file is read in the parsing worker (one
- * message to it) and the design opens fitted to the view with its buildings as summary cards. Counts and events only; the timings are the bench's.
+ * message to it) and the design opens fitted to the view with its buildings as summary cards, none
+ * of its racks or switches ever rendered (not even for one commit). Counts and events only; the
+ * timings are the bench's.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { analyzeDesign } from '../src/domain/engine/analyzeDesign.ts';
@@ -9,6 +11,7 @@ import { generateFabric } from '../src/domain/generator/generateFabric.ts';
 import type { Design, NodeId } from '../src/domain/model/design.ts';
 import { importFile, jsonFile } from './fixtures/deliver.ts';
 import { DesignPage } from './pages/DesignPage.ts';
+import { countRenders, takeRenders } from './renderCounter.ts';
 
 const generated = generateFabric({ template: 'rail-optimized', servers: 12800, serverModel: 'dgx-h100', switchModel: 'sn5600', tiers: 3, halls: 4 });
 if (!generated.ok) throw new Error(generated.problems.join('; '));
@@ -50,11 +53,13 @@ async function countWorkerMessages(page: Page): Promise<() => Promise<Record<str
 test('a ~100k-GPU design is read in the worker and opens fitted to the view, its buildings as summary cards', async ({ page }) => {
   test.setTimeout(180_000);
   const posted = await countWorkerMessages(page);
+  await countRenders(page);
   const app = new DesignPage(page);
   await app.open();
   await expect(app.designName).not.toBeEmpty();
   // the example the app opens with was read there too
   const before = (await posted()).parse ?? 0;
+  await takeRenders(page);
 
   await importFile(page, jsonFile('100k.fabric.json', serializeDesign(design)));
   await expect(app.designName).toHaveText(design.name, { timeout: 90_000 });
@@ -79,4 +84,9 @@ test('a ~100k-GPU design is read in the worker and opens fitted to the view, its
   };
   // the view glides to the fit
   await expect.poll(fit, { timeout: 15_000 }).toEqual({ inside: true, spans: true });
+  // what the canvas rendered while the design opened: cards for its containers, no rack or switch
+  const rendered = Object.keys((await takeRenders(page)).nodes);
+  const containers = new Set(design.nodes.filter((n) => n.kind === 'building' || n.kind === 'hall').map((n) => n.id));
+  expect(rendered.length).toBeGreaterThanOrEqual(buildings.length);
+  expect(rendered.filter((id) => !containers.has(id))).toEqual([]);
 });

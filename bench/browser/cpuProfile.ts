@@ -71,7 +71,7 @@ export function profileText(profile: Profile, baseUrl: string, minTaskMs = 40): 
     [...m].filter(([name]) => name !== '(root)' && keep(name)).sort((x, y) => y[1] - x[1]).slice(0, n).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ');
   const tasksText = bursts
     .filter((b) => b.ms > minTaskMs)
-    .map((b) => `${b.ms.toFixed(0).padStart(5)} ms: ${ranked(b.inclusive, () => true, 14)}\n         components: ${ranked(b.inclusive, (name) => COMPONENT.test(name), 12) || 'none'}`)
+    .map((b) => `${b.ms.toFixed(0).padStart(5)} ms: ${ranked(b.inclusive, () => true, Number(process.env.PROFILE_FUNCTIONS ?? 14))}\n         components: ${ranked(b.inclusive, (name) => COMPONENT.test(name), 12) || 'none'}`)
     .join('\n');
   const top = (m: Map<string, number>, n: number) =>
     [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${k}`).join('\n');

@@ -15,19 +15,29 @@ import { collapsedAt, hallCosts } from './levelOfDetail.ts';
 
 /** The view counts as resting after this long without a change, ms. */
 const REST_MS = 150;
+/** The view before it has settled: nothing on screen opens. */
+const NOWHERE = { x: 0, y: 0, width: 0, height: 0 };
+const keyOf = (ids: ReadonlySet<NodeId>) => [...ids].sort().join('\n');
 
 export function useCollapsed(design: Design, elements: FlowElements): ReadonlySet<NodeId> {
   const store = useStoreApi();
   const halls = useMemo(() => hallCosts(design, elements.rects), [design, elements.rects]);
-  const [key, setKey] = useState('');
+  const [chosen, setChosen] = useState<{ design: Design | null; key: string }>({ design: null, key: '' });
+  // a first or replaced design renders collapsed from its very first commit: mounting every rack
+  // for one commit is the longest task of opening a big design
+  const fresh = chosen.design === null || (chosen.design !== design && replaced(chosen.design, design));
+  const freshKey = useMemo(() => (fresh ? keyOf(collapsedAt(design, halls, store.getState().transform[2], NOWHERE)) : ''), [fresh, design, halls, store]);
+  const key = fresh ? freshKey : chosen.key;
   const previous = useRef<Design | null>(null);
   useEffect(() => {
     const before = previous.current;
     previous.current = design;
     const choose = (state: ReactFlowState, settled: boolean) => {
       const [tx, ty, zoom] = state.transform;
-      const view = settled ? { x: -tx / zoom, y: -ty / zoom, width: state.width / zoom, height: state.height / zoom } : { x: 0, y: 0, width: 0, height: 0 };
-      setKey([...collapsedAt(design, halls, zoom, view)].sort().join('\n'));
+      const view = settled ? { x: -tx / zoom, y: -ty / zoom, width: state.width / zoom, height: state.height / zoom } : NOWHERE;
+      const key = keyOf(collapsedAt(design, halls, zoom, view));
+      // the same choice for the same design (an edit) changes no state, so it costs no render
+      setChosen((prev) => (prev.key === key && prev.design !== null && !replaced(prev.design, design) ? prev : { design, key }));
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const chooseAtRest = () => {
