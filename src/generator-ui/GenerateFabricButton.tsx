@@ -1,5 +1,6 @@
 /** The header's "Generate fabric" button, styled like its neighbours; the form outlives the dialog so reopening keeps what was typed. */
 import { useState } from 'react';
+import { HEADER_BUTTON } from '../ui/headerButton.ts';
 import { INITIAL_FORM } from './fabricForm.ts';
 import { GenerateFabricDialog } from './GenerateFabricDialog.tsx';
 
@@ -12,7 +13,7 @@ export function GenerateFabricButton() {
         type="button"
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
-        className="rounded px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100"
+        className={HEADER_BUTTON}
       >
         Generate fabric
       </button>

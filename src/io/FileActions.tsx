@@ -5,6 +5,7 @@ import { BomDialog } from '../panels/bom/BomDialog.tsx';
 import { ReportView } from '../report/ReportView.tsx';
 import { usePrintShortcut } from '../report/usePrintShortcut.ts';
 import { useDesignStore, useDesignStoreApi } from '../store/designStoreContext.ts';
+import { HEADER_BUTTON } from '../ui/headerButton.ts';
 import { CompareDialog } from './CompareDialog.tsx';
 import { downloadText } from './downloadFile.ts';
 import { designFileName } from './fileNames.ts';
@@ -12,7 +13,6 @@ import { openDesignFile } from './openDesignFile.ts';
 import { HandoffDialog } from './HandoffDialog.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
 
-const button = 'rounded px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-40';
 
 export function FileActions() {
   const store = useDesignStoreApi();
@@ -27,7 +27,7 @@ export function FileActions() {
   };
   return (
     <div role="group" aria-label="Files and reports" className="flex items-center gap-0.5">
-      <button type="button" className={button} title="Open a .fabric.json file (or drop one on the window)" onClick={() => picker.current?.click()}>
+      <button type="button" className={HEADER_BUTTON} title="Open a .fabric.json file (or drop one on the window)" onClick={() => picker.current?.click()}>
         Import
       </button>
       <input
@@ -43,22 +43,22 @@ export function FileActions() {
           if (file) void openDesignFile(store, file);
         }}
       />
-      <button type="button" className={button} disabled={!design} title="Save the design as a .fabric.json file" onClick={exportFile}>
+      <button type="button" className={HEADER_BUTTON} disabled={!design} title="Save the design as a .fabric.json file" onClick={exportFile}>
         Export
       </button>
-      <button type="button" className={button} disabled={!design} title="NetBox CSV, NVIDIA CVT P2P or draw.io" onClick={() => setPanel('handoff')}>
+      <button type="button" className={HEADER_BUTTON} disabled={!design} title="NetBox CSV, NVIDIA CVT P2P or draw.io" onClick={() => setPanel('handoff')}>
         Export to…
       </button>
-      <button type="button" className={button} disabled={!design} title="What changed against another revision" onClick={() => setPanel('compare')}>
-        Compare with a file…
+      <button type="button" className={HEADER_BUTTON} disabled={!design} aria-label="Compare with a file…" title="Compare with a file: what changed against another revision" onClick={() => setPanel('compare')}>
+        Compare…
       </button>
-      <button type="button" className={button} disabled={!design} title="Copy a link that opens this design" onClick={() => setPanel('share')}>
+      <button type="button" className={HEADER_BUTTON} disabled={!design} title="Copy a link that opens this design" onClick={() => setPanel('share')}>
         Share link
       </button>
-      <button type="button" className={button} disabled={!design} onClick={() => setPanel('bom')}>
+      <button type="button" className={HEADER_BUTTON} disabled={!design} onClick={() => setPanel('bom')}>
         Bill of materials
       </button>
-      <button type="button" className={button} disabled={!design} title="Print the report (Ctrl+P)" onClick={openReport}>
+      <button type="button" className={HEADER_BUTTON} disabled={!design} title="Print the report (Ctrl+P)" onClick={openReport}>
         Print report
       </button>
       {design && panel === 'share' && (

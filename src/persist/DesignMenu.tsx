@@ -6,11 +6,11 @@
 import { useState } from 'react';
 import { useDesignStore } from '../store/designStoreContext.ts';
 import { fetchDesign } from '../store/openDesignUrl.ts';
+import { HEADER_BUTTON } from '../ui/headerButton.ts';
 import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { EXAMPLES, exampleUrl, newDesign, type Example } from './examples.ts';
 import { RestoreDialog } from './RestoreDialog.tsx';
 
-const headerButton = 'rounded px-2 py-1 text-[13px] text-slate-700 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-sky-300 focus-visible:outline-none';
 const primary = 'rounded border border-sky-700 bg-sky-600 px-3 py-1 text-[13px] font-medium text-white hover:bg-sky-700';
 const secondary = 'rounded border border-slate-300 bg-white px-3 py-1 text-[13px] text-slate-700 hover:bg-slate-50';
 
@@ -18,14 +18,15 @@ export function DesignMenu() {
   const [open, setOpen] = useState<'new' | 'example' | 'restore' | null>(null);
   return (
     <>
-      <button type="button" className={headerButton} onClick={() => setOpen('new')}>
+      <button type="button" className={HEADER_BUTTON} onClick={() => setOpen('new')}>
         New design
       </button>
-      <button type="button" className={headerButton} onClick={() => setOpen('example')}>
+      <button type="button" className={HEADER_BUTTON} onClick={() => setOpen('example')}>
         Open example
       </button>
-      <button type="button" className={headerButton} onClick={() => setOpen('restore')}>
-        Restore earlier version
+      {/* a short word keeps the header on one row; the name stays the dialog's title */}
+      <button type="button" className={HEADER_BUTTON} aria-label="Restore earlier version" title="Restore earlier version: the revisions kept in this browser" onClick={() => setOpen('restore')}>
+        Restore…
       </button>
       {open === 'new' && <NewDesignDialog onClose={() => setOpen(null)} />}
       {open === 'restore' && <RestoreDialog onClose={() => setOpen(null)} />}

@@ -9,17 +9,17 @@ const STATUSES = ['ok', 'warning', 'error'] as const;
 export function AppHeader() {
   return (
     <header className="flex h-10 shrink-0 items-center justify-between border-b border-slate-200 bg-white px-4">
-      <div className="flex items-center gap-2">
+      <div className="flex items-center gap-1">
         <span aria-hidden="true" className="grid size-5 place-items-center rounded bg-slate-800 text-[10px] font-bold text-white">
           FD
         </span>
-        <span className="text-sm font-semibold text-slate-800">Fabric Designer</span>
+        <span className="mr-1 ml-1 text-sm font-semibold whitespace-nowrap text-slate-800">Fabric Designer</span>
         <DesignMenu />
         <GenerateFabricButton />
         <FileActions />
       </div>
       <AutosaveStatus />
-      <ul aria-label="Link verdict legend" className="flex items-center gap-3 text-xs text-slate-600">
+      <ul aria-label="Link verdict legend" className="flex items-center gap-3 text-xs whitespace-nowrap text-slate-600">
         {STATUSES.map((s) => (
           <li key={s} className="flex items-center gap-1">
             <span aria-hidden="true" className={`font-bold ${STATUS_TEXT_CLASS[s]}`}>
