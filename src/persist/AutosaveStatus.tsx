@@ -9,7 +9,7 @@ export function AutosaveStatus() {
   const status = useStore(persistStateOf(useDesignStoreApi()), (s) => s.status);
   const { text, title, tone } = describe(status);
   return (
-    <p role="status" aria-label="Autosave" title={title} className={`mr-4 ml-auto max-w-72 truncate text-[11px] ${tone}`}>
+    <p role="status" aria-label="Autosave" title={title} className={`mr-3 ml-auto max-w-72 truncate text-[11px] ${tone}`}>
       {text}
     </p>
   );

@@ -19,7 +19,7 @@ export function AppHeader() {
         <FileActions />
       </div>
       <AutosaveStatus />
-      <ul aria-label="Link verdict legend" className="flex items-center gap-3 text-xs whitespace-nowrap text-slate-600">
+      <ul aria-label="Link verdict legend" className="flex items-center gap-2 text-xs whitespace-nowrap text-slate-600">
         {STATUSES.map((s) => (
           <li key={s} className="flex items-center gap-1">
             <span aria-hidden="true" className={`font-bold ${STATUS_TEXT_CLASS[s]}`}>
