@@ -13,7 +13,8 @@ export function AppHeader() {
         <span aria-hidden="true" className="grid size-5 place-items-center rounded bg-slate-800 text-[10px] font-bold text-white">
           FD
         </span>
-        <span className="mr-1 ml-1 text-sm font-semibold whitespace-nowrap text-slate-800">Fabric Designer</span>
+        {/* below 1440 px the name gives its room to the autosave word; the FD mark stays */}
+        <span className="mr-1 ml-1 hidden text-sm font-semibold whitespace-nowrap text-slate-800 min-[1440px]:inline">Fabric Designer</span>
         <DesignMenu />
         <GenerateFabricButton />
         <FileActions />
