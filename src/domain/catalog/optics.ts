@@ -561,9 +561,48 @@ export const OPTICS = {
     strands: 8,
     lanes: 4,
     wavelengthsNm: [1311],
+    // Each 200G lane on its own fiber pair: the port splits into 200GBASE-DR1 or 400GBASE-DR2 of the same clause.
+    breakouts: [
+      { optic: '200g-dr1', fanout: 4 },
+      { optic: '400g-dr2', fanout: 2 },
+    ],
+    confidence: 'unverified',
+    source: 'IEEE 802.3dj Cl.180 (SONiC 1.6T HLD), 800G MSA 4x200G 500 m; 200G/lane, new; breakout 4 x 200GBASE-DR1 / 2 x 400GBASE-DR2 [optics.md S1,S35,S53]',
+  },
+  '200g-dr1': {
+    name: '200GBASE-DR1',
+    standard: 'IEEE 802.3dj Cl.180',
+    rateGbps: 200,
+    medium: 'smf',
+    // The Cl.180 DR reach, as for 800GBASE-DR4 and 1.6TBASE-DR8 of the same clause; no DR1 figure of its own was found.
+    reachM: { OS2: 500 },
+    maxChannelLossDb: {},
+    // One lane on one fiber pair; duplex LC as for the single-lane 100GBASE-DR (no DR1 connector published).
+    connector: 'lc-duplex',
+    strands: 2,
+    lanes: 1,
+    wavelengthsNm: [1311],
     breakouts: [],
     confidence: 'unverified',
-    source: 'IEEE 802.3dj Cl.180 (SONiC 1.6T HLD), 800G MSA 4x200G 500 m; 200G/lane, new [optics.md S1,S35,S53]',
+    source:
+      'IEEE 802.3dj Cl.180: SFF-8024 SMF code 115 (0x73) 200GBASE-DR1, 1 lane x 106.25 GBd PAM4 (212.5 Gb/s) (SONiC 1.6T HLD); reach per the Cl.180 DR PMDs (500 m); channel loss, Tx/Rx power and module power not published in the sources found [optics.md S35]',
+  },
+  '400g-dr2': {
+    name: '400GBASE-DR2',
+    standard: 'IEEE 802.3dj Cl.180',
+    rateGbps: 400,
+    medium: 'smf',
+    reachM: { OS2: 500 },
+    maxChannelLossDb: {},
+    // Two lanes, two fiber pairs; the connector is not published: MPO-12 as the parent 800GBASE-DR4 whose half it is.
+    connector: 'mpo-12',
+    strands: 4,
+    lanes: 2,
+    wavelengthsNm: [1311],
+    breakouts: [{ optic: '200g-dr1', fanout: 2 }],
+    confidence: 'unverified',
+    source:
+      'IEEE 802.3dj Cl.180: SFF-8024 SMF code 117 (0x75) 400GBASE-DR2, 2 lanes x 106.25 GBd PAM4 (SONiC 1.6T HLD); breakout of 800GBASE-DR4 per optics.md; reach per the Cl.180 DR PMDs (500 m); channel loss, connector, Tx/Rx power and module power not published in the sources found [optics.md S35]',
   },
   '800g-dr4-2': {
     name: '800GBASE-DR4-2',
@@ -654,8 +693,13 @@ export const OPTICS = {
     strands: 16,
     lanes: 8,
     wavelengthsNm: [1311],
-    // Eight Cl.180 lanes: each half is an 800GBASE-DR4 of the same clause, as 800GBASE-DR8 splits into 2 x 400GBASE-DR4.
-    breakouts: [{ optic: '800g-dr4', fanout: 2 }],
+    // Eight Cl.180 lanes, one fiber pair each: halves are 800GBASE-DR4, quarters 400GBASE-DR2, single lanes
+    // 200GBASE-DR1, all of the same clause (as 800GBASE-DR8 splits into 2 x 400GBASE-DR4 or 8 x 100GBASE-DR).
+    breakouts: [
+      { optic: '800g-dr4', fanout: 2 },
+      { optic: '400g-dr2', fanout: 4 },
+      { optic: '200g-dr1', fanout: 8 },
+    ],
     confidence: 'unverified',
     source:
       'IEEE 802.3dj Cl.180 (SFF-8024 SMF code 127, 8 x 106.25 GBd PAM4, via the SONiC 1.6T HLD); 500 m is the Cl.180 DR reach as for 800GBASE-DR4; channel loss not published in the sources found [optics.md S35, S53]',

@@ -1,7 +1,8 @@
 /** Which port group of a device hosts an optic, and which module goes in the cage. */
 import type { Catalog } from '../catalog/catalog.ts';
 import { moduleFitsCage } from '../catalog/cageFit.ts';
-import type { ModuleSpec, PortGroupSpec, Protocol } from '../catalog/types.ts';
+import { matchesCageLanes } from '../catalog/laneRate.ts';
+import type { ModuleSpec, OpticSpec, PortGroupSpec, Protocol } from '../catalog/types.ts';
 
 export type EndFit =
   | {
@@ -15,6 +16,8 @@ export type EndFit =
       readonly fillsCage: boolean;
       /** The module draws more than the ordinary cages' power class: it needs one of the high-power cages. */
       readonly needsHighPowerCage: boolean;
+      /** The module meets the cage on the cage's own lane rate (not a 100G-lane part in a 200G-lane cage); true where either rate is unknown. */
+      readonly matchesLaneRate: boolean;
     }
   | {
       readonly ok: false;
@@ -70,13 +73,15 @@ function computeFit(catalog: Catalog, modelId: string, opticId: string, ports: s
   let anyCageFits = false;
   let refused: EndFit | null = null;
   for (const [portGroupIndex, portGroup] of groups) {
-    const candidates = modulesFor(catalog, opticId, portGroup);
+    const candidates = modulesFor(catalog, optic, opticId, portGroup);
     if (candidates.length === 0) continue;
     anyCageFits = true;
     const mode = portGroup.modes.find((m) => m.rateGbps === optic.rateGbps);
     if (!mode) continue;
     const spoken = candidates.filter((c) => speaks(c.module.protocols, portGroup.protocols));
-    const powered = spoken.filter((c) => c.module.powerW === null || c.module.powerW <= classOf(portGroup));
+    const powered = spoken
+      .filter((c) => c.module.powerW === null || c.module.powerW <= classOf(portGroup))
+      .sort((x, y) => preference(y, portGroup) - preference(x, portGroup));
     const first = candidates[0];
     if (!powered.length && first) {
       const reason = spoken.length ? 'power-class' : 'protocol';
@@ -100,6 +105,16 @@ export function speaks(a: readonly Protocol[] | undefined, b: readonly Protocol[
   return !a || !b || a.some((p) => b.includes(p));
 }
 
+/**
+ * Among modules that fit, run the mode and speak the port's protocol: one on the cage's lane rate
+ * first, then one that publishes the port's protocol before one that publishes none (on an Ethernet
+ * Tomahawk 6 cage the IEEE 1.6T DR8 part before NVIDIA's XDR twin-port, which lists no protocol).
+ */
+function preference(c: Candidate, group: PortGroupSpec): number {
+  const published = c.module.protocols !== undefined && group.protocols !== undefined;
+  return (c.matchesLaneRate ? 2 : 0) + (published ? 1 : 0);
+}
+
 /** The highest module power any cage of the group takes; unlimited where none is published. */
 function classOf(group: PortGroupSpec): number {
   return group.highPowerCages?.moduleMaxW ?? group.moduleMaxW ?? Infinity;
@@ -109,14 +124,15 @@ interface Candidate {
   readonly moduleId: string;
   readonly module: ModuleSpec;
   readonly linksPerModule: number;
+  readonly matchesLaneRate: boolean;
 }
 
-function modulesFor(catalog: Catalog, opticId: string, portGroup: PortGroupSpec): Candidate[] {
+function modulesFor(catalog: Catalog, optic: OpticSpec, opticId: string, portGroup: PortGroupSpec): Candidate[] {
   const out: Candidate[] = [];
   for (const [moduleId, module] of Object.entries(catalog.modules)) {
     if (!moduleFitsCage(module, portGroup)) continue;
     const carries = module.carries.find((c) => c.optic === opticId);
-    if (carries) out.push({ moduleId, module, linksPerModule: carries.linksPerModule });
+    if (carries) out.push({ moduleId, module, linksPerModule: carries.linksPerModule, matchesLaneRate: matchesCageLanes(module, optic, portGroup) });
   }
   return out;
 }

@@ -46,6 +46,15 @@ describe('the chooser takes the 2026 catalog like any other', () => {
     expect(options.find((o) => o.optic === '400g-zr')?.status).toBe('error');
   });
 
+  it('800G between two ConnectX-8 OSFP224 ports: the 200G-lane 800GBASE-DR4 before the 100G-lane parts, though those publish a loss budget', () => {
+    const options = ranked({ modelA: 'hgx-8gpu-800g', modelB: 'hgx-8gpu-800g', lengthM: 20, path: 'same-hall', rateGbps: 800 });
+    expect(options[0]).toMatchObject({ optic: '800g-dr4', moduleA: 'osfp224-800g-dr4-flat', matchesLaneRate: true, fillsCages: true });
+    const dr8 = options.find((o) => o.optic === '800g-dr8');
+    // 800GBASE-DR8 (8 x 100G, 3.0 dB published) passes verified, yet runs the 200G-lane cage on 100G lanes
+    expect(dr8).toMatchObject({ status: 'ok', verified: true, matchesLaneRate: false });
+    expect(options.indexOf(dr8!)).toBeGreaterThan(0);
+  });
+
   it('a co-packaged switch port adds no module power: the link costs only the far end\'s module', () => {
     const options = ranked({ modelA: 'q3450-ld', modelB: 'q3450-ld', lengthM: 100, path: 'same-hall', rateGbps: 800 });
     expect(options.map((o) => [o.optic, o.moduleA, o.moduleB, o.wattsPerLink])).toEqual([['800g-dr4', 'cpo-800g-port', 'cpo-800g-port', 0]]);

@@ -25,6 +25,8 @@ export interface OpticOption {
   readonly moduleB: string;
   /** Both ends' modules use every port of their cages; otherwise half a twin-port cage is lost. */
   readonly fillsCages: boolean;
+  /** Both ends' modules run at their cages' lane rate (see catalog/laneRate.ts). */
+  readonly matchesLaneRate: boolean;
   /** Module power per link, both ends (a co-packaged port adds none); null when a module's power is unknown. */
   readonly wattsPerLink: number | null;
   /** The loss was checked against a published budget (copper and AOC assemblies have none to check). */
@@ -52,7 +54,8 @@ const STATUS_RANK: Record<OptionStatus, number> = { ok: 0, warning: 1, error: 2 
 /**
  * Every optic both ends can host: passes first; then the fastest rate (a port's bandwidth is what
  * the architect bought; a 100G optic is not a cheaper 400G one); among those, optics whose modules fill the cages
- * (a half-used twin-port cage costs a port per module), then a loss checked against a published budget before an
+ * (a half-used twin-port cage costs a port per module), then optics whose modules run at the cages' lane rate
+ * (200G lanes on a 200G-lane switch, not a 100G-lane 800G part), then a loss checked against a published budget before an
  * unverified one, then ok before a warning, then cheapest in watts, then the shortest reach
  * class that still passes (FR4 before LR4-10 for a 600 m run: the cheaper part), then fewer fiber
  * strands (duplex FR4 before parallel DR4-2), then widest margin.
@@ -83,6 +86,7 @@ export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings
       moduleA: a.moduleId,
       moduleB: b.moduleId,
       fillsCages: a.fillsCage && b.fillsCage,
+      matchesLaneRate: a.matchesLaneRate && b.matchesLaneRate,
       wattsPerLink: watts === null ? null : Math.round(watts * 100) / 100,
       verified,
     });
@@ -92,6 +96,7 @@ export function rankOptics(query: RunQuery, catalog: Catalog, settings: Settings
       Number(x.status === 'error') - Number(y.status === 'error') ||
       y.rateGbps - x.rateGbps ||
       Number(y.fillsCages) - Number(x.fillsCages) ||
+      Number(y.matchesLaneRate) - Number(x.matchesLaneRate) ||
       Number(y.verified) - Number(x.verified) ||
       STATUS_RANK[x.status] - STATUS_RANK[y.status] ||
       (x.wattsPerLink ?? Infinity) - (y.wattsPerLink ?? Infinity) ||
