@@ -246,6 +246,20 @@ describe('published figures', () => {
     expect(MODULES['osfp224-1600g-dr8'].formFactor).toBe('OSFP224');
   });
 
+  it('200G-lane splits (802.3dj Cl.180): 800GBASE-DR4 into 4 x 200GBASE-DR1 or 2 x 400GBASE-DR2, 1.6TBASE-DR8 into 8 or 4; 500 m, no loss budget published', () => {
+    expect(optic('200g-dr1')).toMatchObject({ rateGbps: 200, lanes: 1, strands: 2, reachM: { OS2: 500 }, maxChannelLossDb: {} });
+    expect(optic('400g-dr2')).toMatchObject({ rateGbps: 400, lanes: 2, strands: 4, reachM: { OS2: 500 }, maxChannelLossDb: {} });
+    expect(optic('800g-dr4').breakouts).toEqual([
+      { optic: '200g-dr1', fanout: 4 },
+      { optic: '400g-dr2', fanout: 2 },
+    ]);
+    expect(optic('1600g-dr8').breakouts).toContainEqual({ optic: '200g-dr1', fanout: 8 });
+    // the IEEE module runs its split: one OSFP224 1.6T DR8 serves 8 DR1 links, as a 400G DR4 serves 4 x 100G-DR
+    expect(MODULES['osfp224-1600g-dr8'].carries).toContainEqual({ optic: '200g-dr1', linksPerModule: 8 });
+    // NVIDIA publishes other XDR splits (2 x 400G, 4 x 200G to ConnectX-8 over splitters): its twin-port gets none of these
+    expect(MODULES['osfp224-2x800g-dr4'].carries.map((c) => c.optic)).toEqual(['800g-dr4', '1600g-2xdr4']);
+  });
+
   it('800GBASE-LR4 10 km; coherent ZR+ and 800ZR reach 120 km amplified with no loss budget (OSNR-limited)', () => {
     expect(optic('800g-lr4').reachM).toEqual({ OS2: 10000 });
     for (const id of ['400g-zr-plus', '800g-zr']) {
