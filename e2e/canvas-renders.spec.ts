@@ -1,12 +1,13 @@
 /**
- * The page does little per edit: React re-renders only the cards and runs whose data changed. Counts
- * of renders per component (renderCounter.ts), never timings.
+ * The page does little per edit: React re-renders only the cards and runs whose data changed, and
+ * the side panel's sections whose figures changed. Counts of renders per component
+ * (renderCounter.ts), never timings.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { engineFacts } from './engineFacts.ts';
 import { InspectorPanel } from './pages/InspectorPanel.ts';
 import { DesignPage } from './pages/DesignPage.ts';
-import { countRenders, takeRenders, type RenderCounts } from './renderCounter.ts';
+import { countRenders, takePanelRenders, takeRenders, type RenderCounts } from './renderCounter.ts';
 
 const { design } = engineFacts('two-building-lr4');
 const rack = design.nodes.find((n) => n.name === 'GPU pod A')!;
@@ -67,4 +68,31 @@ test('changing a link group’s count re-renders its run alone, and so do undo a
   await tool(page, 'Redo').click();
   await expect(app.linkGroup('GPU pod A', 'Leaf A')).toHaveAccessibleName(new RegExp(`^Link group ${compute.count / 2} × `));
   expect(await rendersUntilQuiet(page)).toEqual({ nodes: {}, edges: { [compute.id]: 1 } });
+});
+
+test('the side panel re-renders the totals and the bill of materials only when their figures change', async ({ page }) => {
+  /** Side-panel renders from now until the canvas is quiet, for the totals and the bill of materials. */
+  const panelRenders = async () => {
+    await rendersUntilQuiet(page);
+    const taken = await takePanelRenders(page);
+    return { totals: taken.Totals ?? 0, bom: taken['Bill of materials'] ?? 0 };
+  };
+  await panelRenders();
+  await app.node('Rack', 'GPU pod A').click();
+  await expect(inspector.field('Name')).toHaveValue('GPU pod A');
+  expect(await panelRenders()).toEqual({ totals: 0, bom: 0 });
+
+  await inspector.enter(inspector.field('Name'), 'GPU pod West');
+  await expect(app.node('Rack', 'GPU pod West')).toBeVisible();
+  expect(await panelRenders()).toEqual({ totals: 0, bom: 0 });
+
+  await app.linkGroup('GPU pod West', 'Leaf A').dispatchEvent('click');
+  await expect(inspector.field('Count')).toHaveValue(String(compute.count));
+  await panelRenders();
+  await inspector.enter(inspector.field('Count'), String(compute.count / 2));
+  await expect(app.linkGroup('GPU pod West', 'Leaf A')).toHaveAccessibleName(new RegExp(`^Link group ${compute.count / 2} × `));
+  // fewer links: fewer cables and modules
+  const changed = await panelRenders();
+  expect(changed.totals).toBeGreaterThan(0);
+  expect(changed.bom).toBeGreaterThan(0);
 });

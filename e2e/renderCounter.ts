@@ -4,7 +4,9 @@
  * builds too) reports each commit to it. A commit's tree is walked the way DevTools walks it: only
  * into subtrees React reconciled, counting the function components that did work (React's
  * PerformedWork flag). A node component is the one React Flow hands `positionAbsoluteX`; an edge
- * component the one it hands `sourceX`. Both are keyed by their `id` prop.
+ * component the one it hands `sourceX`. Both are keyed by their `id` prop. Renders inside the side
+ * panel's sections are counted per section, named by the section's heading (the totals by their
+ * table's name), found from the first element the component rendered.
  */
 import type { Page } from '@playwright/test';
 
@@ -16,22 +18,42 @@ export interface RenderCounts {
 declare global {
   interface Window {
     __renderCounts?: { nodes: Record<string, number>; edges: Record<string, number> };
+    __panelRenders?: Record<string, number>;
   }
 }
 
 /** Call before the page loads (before `goto`). */
 export async function countRenders(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    type Fiber = { tag: number; flags: number; alternate: Fiber | null; child: Fiber | null; sibling: Fiber | null; memoizedProps: unknown };
+    type Fiber = { tag: number; flags: number; alternate: Fiber | null; child: Fiber | null; sibling: Fiber | null; memoizedProps: unknown; stateNode: unknown };
     const FUNCTION = 0;
+    const HOST = 5;
     const FORWARD_REF = 11;
     const SIMPLE_MEMO = 15;
     const PERFORMED_WORK = 1;
     const counts = { nodes: {} as Record<string, number>, edges: {} as Record<string, number> };
     window.__renderCounts = counts;
+    const panel: Record<string, number> = {};
+    window.__panelRenders = panel;
+    const firstElement = (fiber: Fiber): Element | null => {
+      if (fiber.tag === HOST) return fiber.stateNode as Element;
+      for (let child = fiber.child; child; child = child.sibling) {
+        const found = firstElement(child);
+        if (found) return found;
+      }
+      return null;
+    };
+    const sectionOf = (el: Element | null): string | null => {
+      if (!el?.isConnected || !el.closest('[aria-label="Design summary"]')) return null;
+      if (el.closest('table[aria-label="Totals"]')) return 'Totals';
+      const heading = el.closest('section[aria-labelledby]')?.getAttribute('aria-labelledby');
+      return heading ? (document.getElementById(heading)?.textContent ?? null) : null;
+    };
     const tally = (fiber: Fiber) => {
       if (fiber.tag !== FUNCTION && fiber.tag !== FORWARD_REF && fiber.tag !== SIMPLE_MEMO) return;
       if (fiber.alternate && !(fiber.flags & PERFORMED_WORK)) return;
+      const section = sectionOf(firstElement(fiber));
+      if (section) panel[section] = (panel[section] ?? 0) + 1;
       const props = fiber.memoizedProps as Record<string, unknown> | null;
       if (!props || typeof props.id !== 'string') return;
       const into = 'positionAbsoluteX' in props ? counts.nodes : 'sourceX' in props ? counts.edges : null;
@@ -66,6 +88,16 @@ export async function takeRenders(page: Page): Promise<RenderCounts> {
     const taken = { nodes: { ...counts.nodes }, edges: { ...counts.edges } };
     counts.nodes = {};
     counts.edges = {};
+    return taken;
+  });
+}
+
+/** Renders of components inside each side-panel section since the last call, by section name. */
+export async function takePanelRenders(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const panel = window.__panelRenders!;
+    const taken = { ...panel };
+    for (const key of Object.keys(panel)) delete panel[key];
     return taken;
   });
 }

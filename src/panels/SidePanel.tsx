@@ -2,25 +2,27 @@
  * The right-hand panel. Pinned: the design's verdict, its totals and its findings, so they stay in
  * view while editing; below them, scrolling: the inspector and the bill of materials.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useDesignStore } from '../store/designStoreContext.ts';
 import { useAnalysis } from '../store/useAnalysis.ts';
-import { plural } from '../ui/format.ts';
-import { BomTables } from './BomTables.tsx';
-import { FindingsList } from './FindingsList.tsx';
+import { plural, unpublishedPowerNote } from '../ui/format.ts';
+import { BomTables, bomRowsOf } from './BomTables.tsx';
+import { FindingsList, findingRowsOf } from './FindingsList.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
-import { TotalsTable } from './TotalsTable.tsx';
+import { TotalsTable, totalsOf } from './TotalsTable.tsx';
 
 export function SidePanel() {
   const name = useDesignStore((s) => s.design?.name);
   const selection = useDesignStore((s) => s.selection);
   const analysis = useAnalysis();
+  // what each section shows, as rows: a section re-renders only when its rows changed
+  const rows = useMemo(() => analysis && { totals: totalsOf(analysis), findings: findingRowsOf(analysis.findings), bom: bomRowsOf(analysis.bom) }, [analysis]);
   const scroller = useRef<HTMLDivElement>(null);
   // a newly inspected item starts at its top, where its verdict and fixes are
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 });
   }, [selection]);
-  if (!analysis) return null;
+  if (!analysis || !rows) return null;
   const { errors, warnings } = analysis.summary;
   const verdict = errors ? 'text-red-700' : warnings ? 'text-amber-700' : 'text-emerald-700';
   return (
@@ -32,12 +34,12 @@ export function SidePanel() {
           </h1>
           <p className={`shrink-0 text-xs font-medium ${verdict}`}>{errors || warnings ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'All link groups pass'}</p>
         </div>
-        <TotalsTable analysis={analysis} />
-        <FindingsList findings={analysis.findings} />
+        <TotalsTable rows={rows.totals} note={unpublishedPowerNote(analysis.bom.powerW)} />
+        <FindingsList rows={rows.findings} />
       </div>
       <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto bg-white">
         <Inspector />
-        <BomTables bom={analysis.bom} />
+        <BomTables rows={rows.bom} />
       </div>
     </aside>
   );
