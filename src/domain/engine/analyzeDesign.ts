@@ -1,15 +1,15 @@
 /** The engine's entry point: a design in, every verdict, finding, capacity and BOM line out. */
 import { catalogWith, type Catalog } from '../catalog/catalog.ts';
 import type { Design, LinkGroup, NodeId } from '../model/design.ts';
-import { bandwidth, type Bandwidth } from './bandwidth.ts';
+import type { Bandwidth } from './bandwidth.ts';
 import { buildBom, fleetOf, type Bom, type Fleet } from './bom.ts';
 import { describeFinding } from './describeFinding.ts';
-import { deviceLoads } from './deviceLoads.ts';
 import { findingAboutIn, type FindingAbout } from './findingAbout.ts';
 import type { Finding } from './findings.ts';
-import { analyzeGroup, type GroupAnalysis } from './groupAnalysis.ts';
+import { analyzeGroup } from './groupAnalysis.ts';
 import type { LinkContext, LinkVerdict } from './linkVerdict.ts';
 import { placedNodes } from './placedNodes.ts';
+import { keepTotals, takeTotals } from './runningTotals.ts';
 import type { Site } from './placement.ts';
 
 export type DescribedFinding = Finding & { readonly message: string; readonly about: FindingAbout };
@@ -28,8 +28,8 @@ export interface Summary {
 
 /**
  * The engine's work for one analysis, in counts that do not depend on the machine: a cold analysis
- * visits every group; an edit of one link group visits that group only (its links are measured and
- * tallied again), and the totals are sums of the other groups' kept parts.
+ * visits every group and adds every part to the totals; an edit of one link group visits that group
+ * only (its links are measured and tallied again), and moves the totals by its old and new parts.
  */
 export interface AnalysisStats {
   /** Link groups whose verdict and partial sums (capacity, plant, cords, findings) were computed. */
@@ -38,6 +38,12 @@ export interface AnalysisStats {
   readonly linksVisited: number;
   /** Nodes whose port and module load was counted again (the ends of the groups visited, and changed nodes). */
   readonly nodesRecounted: number;
+  /**
+   * Parts taken back from or added to the running totals (BOM, capacity, findings, summary): a
+   * group's part or a node's load. Every part for a cold analysis; for an edit of one group, its
+   * old and new parts and its two end nodes' old and new loads.
+   */
+  readonly partsReaggregated: number;
 }
 
 export interface Analysis {
@@ -45,7 +51,7 @@ export interface Analysis {
   readonly sites: ReadonlyMap<NodeId, Site>;
   readonly links: readonly LinkVerdict[];
   readonly linkById: ReadonlyMap<string, LinkVerdict>;
-  /** Errors first, then warnings, each in design order. */
+  /** Errors first, then warnings, each in design order (link groups, then devices in node order). */
   readonly findings: readonly DescribedFinding[];
   readonly summary: Summary;
   readonly bandwidth: Bandwidth;
@@ -56,64 +62,56 @@ export interface Analysis {
   cagesInUse(nodeId: NodeId, portGroupIndex: number): number;
 }
 
-/** Analyzes a design; pure (the input is never changed), with per-group and per-node results reused across edits. */
+/**
+ * Analyzes a design; pure (the input is never changed). Per-group and per-node results are reused
+ * across edits, and the totals are moved from the previous analysis with the same settings object.
+ */
 export function analyzeDesign(design: Design): Analysis {
   const catalog = catalogWith(design.catalog);
-  const { nodes, sites } = placedNodes(design);
+  const { nodes, sites, order } = placedNodes(design);
   const ctx: LinkContext = { catalog, settings: design.settings, nodes };
   const visited = { groups: 0, links: 0 };
   const onVisit = (link: LinkGroup) => {
     visited.groups++;
     visited.links += link.count;
   };
-  const linkById = new Map<string, LinkVerdict>();
-  const groups: GroupAnalysis[] = [];
-  for (const link of design.links) {
+  const groupOf = (link: LinkGroup) => {
     const a = sites.get(link.a);
     const b = sites.get(link.b);
-    if (!a || !b) continue;
-    const group = analyzeGroup(link, a, b, ctx, onVisit);
-    linkById.set(link.id, group.verdict);
-    groups.push(group);
-  }
-  const links = [...linkById.values()];
-  const loads = deviceLoads(design.links, linkById, sites, catalog);
-  const bw = bandwidth(
-    groups.map((g) => g.bandwidth),
-    sites,
-    design.settings.targetOversubscription,
-  );
-  const plantParts = groups.flatMap((g) => (g.plant ? [g.plant] : []));
-  const bom = buildBom(design, catalog, sites, cachedFleet(sites, catalog), loads.modules, plantParts, bw);
-
+    return a && b ? analyzeGroup(link, a, b, ctx, onVisit) : null;
+  };
+  const totals = takeTotals(design.settings, catalog, design.links);
+  const step = totals.advance(design.links, sites, order, groupOf);
+  const bw = totals.bandwidth.read(sites, order, design.settings.targetOversubscription);
+  const bom = buildBom(design, catalog, cachedFleet(sites, catalog), totals.modules.lines(), totals.plant, bw);
   const about = findingAboutIn(design, nodes, catalog);
-  const described = [
-    ...groups.flatMap((g) => g.findings),
-    ...loads.findings.map((f) => describedOnce(f, catalog, about)),
-    ...bw.findings.map((f): DescribedFinding => ({ ...f, message: describeFinding(f, catalog), about: about(f) })),
-  ];
-  const findings = [...described.filter((f) => f.severity === 'error'), ...described.filter((f) => f.severity === 'warning')];
+  const findings = totals.findings([
+    totals.groupFindings,
+    describedAll(totals.loadFindings, catalog, about),
+    describedAll(bw.findings, catalog, about),
+  ]);
+  keepTotals(design.settings, totals);
   const servers = bom.devices.filter((d) => d.role === 'server');
   return {
     catalog,
     sites,
-    links,
-    linkById,
+    links: totals.verdicts,
+    linkById: totals.linkById,
     findings,
     summary: {
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
       linkGroups: design.links.length,
-      links: design.links.reduce((sum, l) => sum + l.count, 0),
-      cables: links.reduce((sum, v) => sum + v.cables * v.cordsPerCable, 0),
+      links: totals.linkCount,
+      cables: totals.cables,
       gpus: servers.reduce((sum, d) => sum + d.gpus, 0),
       servers: servers.reduce((sum, d) => sum + d.count, 0),
       switches: bom.devices.filter((d) => d.role !== 'server').reduce((sum, d) => sum + d.count, 0),
     },
     bandwidth: bw,
     bom,
-    stats: { groupsVisited: visited.groups, linksVisited: visited.links, nodesRecounted: loads.recounted },
-    cagesInUse: (nodeId, portGroupIndex) => loads.busiestCages.get(nodeId)?.get(portGroupIndex) ?? 0,
+    stats: { groupsVisited: visited.groups, linksVisited: visited.links, nodesRecounted: step.nodesRecounted, partsReaggregated: step.partsReaggregated },
+    cagesInUse: (nodeId, portGroupIndex) => step.loads.get(nodeId)?.busiestCages.get(portGroupIndex) ?? 0,
   };
 }
 
@@ -129,8 +127,15 @@ function cachedFleet(sites: ReadonlyMap<NodeId, Site>, catalog: Catalog): Fleet 
 }
 
 const describedCache = new WeakMap<Finding, DescribedFinding>();
+const describedLists = new WeakMap<readonly Finding[], readonly DescribedFinding[]>();
 
-/** A node's load findings are kept with its load, so their sentences are made once too. */
+/** Device findings are kept with their node's load or switch share, so their sentences are made once, and so are the lists of them. */
+function describedAll(list: readonly Finding[], catalog: Catalog, about: (f: Finding) => FindingAbout): readonly DescribedFinding[] {
+  let described = describedLists.get(list);
+  if (!described) describedLists.set(list, (described = list.map((f) => describedOnce(f, catalog, about))));
+  return described;
+}
+
 function describedOnce(f: Finding, catalog: Catalog, about: (f: Finding) => FindingAbout): DescribedFinding {
   let d = describedCache.get(f);
   if (!d) describedCache.set(f, (d = { ...f, message: describeFinding(f, catalog), about: about(f) }));

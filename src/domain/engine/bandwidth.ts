@@ -3,6 +3,7 @@ import type { LinkGroup, NodeId } from '../model/design.ts';
 import type { Oversubscribed } from './findings.ts';
 import type { LinkVerdict } from './linkVerdict.ts';
 import type { Site } from './placement.ts';
+import { Tally } from './tally.ts';
 import { roleOf, tierRank, upperEnd, type TierRole } from './tiers.ts';
 
 export interface SwitchLoad {
@@ -73,71 +74,114 @@ interface KeyedCrossing {
   readonly crossing: Crossing;
 }
 
-/** Sums the parts of every link group (in design order) into capacity per switch, between places and between tiers. */
-export function bandwidth(parts: readonly BandwidthPart[], sites: ReadonlyMap<NodeId, Site>, targetOversubscription: number): Bandwidth {
-  const down = new Map<NodeId, number>();
-  const up = new Map<NodeId, number>();
-  const halls = new Map<string, Mutable<Crossing>>();
-  const buildings = new Map<string, Mutable<Crossing>>();
-  const tiers = new Map<string, Mutable<TierLinks>>();
-  for (const part of parts) {
-    if (part.hi !== null && part.lo !== null) {
-      down.set(part.hi, (down.get(part.hi) ?? 0) + part.capacityGbps);
-      up.set(part.lo, (up.get(part.lo) ?? 0) + part.capacityGbps);
-    }
-    if (part.hall) addCrossing(halls, part.hall);
-    if (part.building) addCrossing(buildings, part.building);
-    const t = tiers.get(part.tierKey);
-    if (t) {
-      t.links += part.tier.links;
-      t.capacityGbps += part.tier.capacityGbps;
-    } else tiers.set(part.tierKey, { ...part.tier });
-  }
-
-  const switches: SwitchLoad[] = [];
-  const findings: Oversubscribed[] = [];
-  for (const site of sites.values()) {
-    if (site.node.kind !== 'switch') continue;
-    const devices = Math.max(1, site.devices);
-    const downGbps = (down.get(site.node.id) ?? 0) / devices;
-    const upGbps = (up.get(site.node.id) ?? 0) / devices;
-    const ratio = upGbps > 0 ? downGbps / upGbps : null;
-    switches.push({ nodeId: site.node.id, devices, downGbps, upGbps, ratio });
-    if (ratio !== null && ratio > targetOversubscription * (1 + 1e-9)) {
-      findings.push({
-        code: 'oversubscribed',
-        severity: 'warning',
-        nodeId: site.node.id,
-        downGbps,
-        upGbps,
-        ratio: Math.round(ratio * 100) / 100,
-        target: targetOversubscription,
-      });
-    }
-  }
-  return {
-    switches,
-    halls: [...halls.values()],
-    buildings: [...buildings.values()],
-    tiers: [...tiers.values()].sort((x, y) => tierRank(x.lower) - tierRank(y.lower) || tierRank(x.upper) - tierRank(y.upper)),
-    findings,
-  };
+/** One switch's capacity per device, and its oversubscription finding when over the target. */
+interface SwitchShare {
+  readonly site: Site;
+  readonly load: SwitchLoad;
+  readonly finding: Oversubscribed | null;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+const CROSSING_SUMS = ['links', 'cables', 'capacityGbps', 'strands'] as const;
+
+/**
+ * Capacity totals as running sums (integers, see Tally): an analysis adds the parts of the groups
+ * an edit brought and takes back those it removed, then reads the totals; only the switches whose
+ * sums moved are divided again.
+ */
+export class BandwidthTotals {
+  private readonly down = new Map<NodeId, number>();
+  private readonly up = new Map<NodeId, number>();
+  private readonly halls = new Tally<Crossing>(CROSSING_SUMS);
+  private readonly buildings = new Tally<Crossing>(CROSSING_SUMS);
+  private readonly tiers = new Tally<TierLinks>(['links', 'capacityGbps'], [], (x, y) => tierRank(x.lower) - tierRank(y.lower) || tierRank(x.upper) - tierRank(y.upper));
+  /** Switches whose sums moved since the last read. */
+  private readonly moved = new Set<NodeId>();
+  private integerSums = true;
+  private last: { readonly sites: ReadonlyMap<NodeId, Site>; readonly target: number; readonly shares: readonly (SwitchShare | null)[]; readonly bandwidth: Bandwidth } | null = null;
+
+  add(part: BandwidthPart, sign: 1 | -1): void {
+    if (part.hi !== null && part.lo !== null) {
+      this.addTo(this.down, part.hi, sign * part.capacityGbps);
+      this.addTo(this.up, part.lo, sign * part.capacityGbps);
+    }
+    if (part.hall) this.halls.add(part.hall.key, part.hall.crossing, sign);
+    if (part.building) this.buildings.add(part.building.key, part.building.crossing, sign);
+    this.tiers.add(part.tierKey, part.tier, sign);
+  }
+
+  get exact(): boolean {
+    return this.integerSums && this.halls.exact && this.buildings.exact && this.tiers.exact;
+  }
+
+  /**
+   * The totals: the switches in design order (divided again only where their sums moved, or all
+   * when the nodes changed: `order` is each site's place in `sites`), the crossings and the tiers.
+   */
+  read(sites: ReadonlyMap<NodeId, Site>, order: ReadonlyMap<NodeId, number>, targetOversubscription: number): Bandwidth {
+    const last = this.last?.sites === sites && this.last.target === targetOversubscription ? this.last : null;
+    let shares: readonly (SwitchShare | null)[];
+    let findingsMoved = true;
+    if (!last) shares = [...sites.values()].map((site) => this.share(site, targetOversubscription));
+    else {
+      const patched = last.shares.slice();
+      findingsMoved = false;
+      for (const nodeId of this.moved) {
+        const i = order.get(nodeId);
+        const old = i === undefined ? null : patched[i];
+        if (!old) continue;
+        const share = this.share(old.site, targetOversubscription)!;
+        patched[i!] = share;
+        findingsMoved ||= share.finding !== null || old.finding !== null;
+      }
+      shares = patched;
+    }
+    this.moved.clear();
+    const bandwidth: Bandwidth = {
+      switches: present(shares, (s) => s.load),
+      halls: this.halls.lines().map(withPairs),
+      buildings: this.buildings.lines().map(withPairs),
+      tiers: this.tiers.lines(),
+      findings: findingsMoved || !last ? present(shares, (s) => s.finding) : last.bandwidth.findings,
+    };
+    this.last = { sites, target: targetOversubscription, shares, bandwidth };
+    return bandwidth;
+  }
+
+  /** A switch's share (null for a rack). */
+  private share(site: Site, target: number): SwitchShare | null {
+    if (site.node.kind !== 'switch') return null;
+    const devices = Math.max(1, site.devices);
+    const downGbps = (this.down.get(site.node.id) ?? 0) / devices;
+    const upGbps = (this.up.get(site.node.id) ?? 0) / devices;
+    const ratio = upGbps > 0 ? downGbps / upGbps : null;
+    const load: SwitchLoad = { nodeId: site.node.id, devices, downGbps, upGbps, ratio };
+    if (ratio === null || ratio <= target * (1 + 1e-9)) return { site, load, finding: null };
+    const finding: Oversubscribed = { code: 'oversubscribed', severity: 'warning', nodeId: site.node.id, downGbps, upGbps, ratio: Math.round(ratio * 100) / 100, target };
+    return { site, load, finding };
+  }
+
+  private addTo(sums: Map<NodeId, number>, nodeId: NodeId, gbps: number): void {
+    if (!Number.isSafeInteger(gbps)) this.integerSums = false;
+    const sum = (sums.get(nodeId) ?? 0) + gbps;
+    sums.set(nodeId, sum);
+    this.moved.add(nodeId);
+  }
+}
+
+/** What `pick` gives for each switch, where it gives something. */
+function present<T>(shares: readonly (SwitchShare | null)[], pick: (s: SwitchShare) => T | null): T[] {
+  const out: T[] = [];
+  for (const s of shares) {
+    const value = s && pick(s);
+    if (value) out.push(value);
+  }
+  return out;
+}
+
+const withPairs = (c: Crossing): Crossing => ({ ...c, pairs: c.strands / 2 });
 
 /** One group's crossing between two places, keyed by the pair in id order. */
 function crossing(x: NodeId, y: NodeId, link: LinkGroup, v: LinkVerdict): KeyedCrossing {
   const [a, b] = x < y ? [x, y] : [y, x];
   return { key: `${a}\u0000${b}`, crossing: { a, b, links: link.count, cables: v.cables, capacityGbps: v.capacityGbps, strands: v.strands, pairs: v.strands / 2 } };
-}
-
-function addCrossing(into: Map<string, Mutable<Crossing>>, { key, crossing: part }: KeyedCrossing): void {
-  const c = into.get(key);
-  if (!c) return void into.set(key, { ...part });
-  c.links += part.links;
-  c.cables += part.cables;
-  c.capacityGbps += part.capacityGbps;
-  c.strands += part.strands;
-  c.pairs += part.pairs;
 }

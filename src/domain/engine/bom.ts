@@ -8,7 +8,8 @@ import type { CableAssembly } from './cableAssembly.ts';
 import { costLines, type Cost } from './costLines.ts';
 import type { NodeModules } from './deviceLoads.ts';
 import type { Site } from './placement.ts';
-import { cableLines, plantLines, type CableLine, type PlantBom, type PlantPart } from './plantBom.ts';
+import type { CableLine, PlantBom, PlantTotals } from './plantBom.ts';
+import { Tally } from './tally.ts';
 import type { TierRole } from './tiers.ts';
 
 export interface DeviceLine {
@@ -116,64 +117,68 @@ export function fleetOf(sites: ReadonlyMap<NodeId, Site>, catalog: Catalog): Fle
   };
 }
 
-/** The BOM from the fleet, the modules per node and the plant parts of every fiber link group (in design order). */
+/** Modules of one part on switches and on servers: running sums over the nodes' loads (see Tally). */
+export interface ModuleCount {
+  readonly module: string;
+  readonly switchSide: number;
+  readonly serverSide: number;
+}
+
+export const moduleTally = () => new Tally<ModuleCount>(['switchSide', 'serverSide']);
+
+/** Adds (`sign` 1) or takes back (-1) the modules of one node, on its side of the links. */
+export function addNodeModules(into: Tally<ModuleCount>, modules: readonly NodeModules[], serverSide: boolean, sign: 1 | -1): void {
+  for (const m of modules) into.add(m.moduleId, { module: m.moduleId, switchSide: serverSide ? 0 : m.count, serverSide: serverSide ? m.count : 0 }, sign);
+}
+
+/** The BOM from the fleet, the modules per part, the plant totals and the crossings. */
 export function buildBom(
   design: Design,
   catalog: Catalog,
-  sites: ReadonlyMap<NodeId, Site>,
   fleet: Fleet,
-  nodeModules: readonly NodeModules[],
-  plantParts: readonly PlantPart[],
+  moduleCounts: readonly ModuleCount[],
+  plantTotals: PlantTotals,
   crossings: { readonly halls: readonly Crossing[]; readonly buildings: readonly Crossing[] },
 ): Bom {
-  const modules = new Map<string, { switchSide: number; serverSide: number }>();
+  const transceivers: ModuleLine[] = [];
   let cableEnds = 0;
   let coPackagedPorts = 0;
   let modulesW = 0;
   let modulesUnpublished = 0;
-  const partsUnpublished = new Set<string>();
-  for (const nm of nodeModules) {
-    const spec = catalog.modules[nm.moduleId];
+  let partsUnpublished = 0;
+  // part by part in id order, so the watts add up the same whatever the order of the edits
+  for (const counts of moduleCounts) {
+    const spec = catalog.modules[counts.module];
     if (!spec) continue;
+    const count = counts.switchSide + counts.serverSide;
     const watts = addedPowerW(spec);
-    modulesW += (watts ?? 0) * nm.count;
-    if (watts === null && nm.count > 0) {
-      modulesUnpublished += nm.count;
-      partsUnpublished.add(nm.moduleId);
+    modulesW += (watts ?? 0) * count;
+    if (watts === null && count > 0) {
+      modulesUnpublished += count;
+      partsUnpublished++;
     }
     switch (spec.kind) {
       case 'cable-end':
-        cableEnds += nm.count;
+        cableEnds += count;
         break;
       case 'co-packaged':
-        coPackagedPorts += nm.count;
+        coPackagedPorts += count;
         break;
-      case 'transceiver': {
-        const line = modules.get(nm.moduleId) ?? { switchSide: 0, serverSide: 0 };
-        const serverSide = sites.get(nm.nodeId)?.node.kind === 'rack';
-        modules.set(nm.moduleId, {
-          switchSide: line.switchSide + (serverSide ? 0 : nm.count),
-          serverSide: line.serverSide + (serverSide ? nm.count : 0),
-        });
+      case 'transceiver':
+        transceivers.push(moduleLine(catalog, counts));
         break;
-      }
       default:
         assertNever(spec.kind);
     }
   }
 
-  const cables = cableLines(plantParts);
-  const plant = plantLines(plantParts, design.settings.spareFiberPercent);
-  const byAssembly = new Map<CableAssembly, number>();
-  let strands = 0;
-  for (const part of plantParts) {
-    strands += part.strands;
-    byAssembly.set(part.assembly, (byAssembly.get(part.assembly) ?? 0) + part.strands);
-  }
-
+  const cables = plantTotals.cables();
+  const plant = plantTotals.plant(design.settings.spareFiberPercent);
+  const byAssembly = plantTotals.strands();
+  const strands = byAssembly.reduce((n, a) => n + a.strands, 0);
   const deviceLines = fleet.devices;
   const devicesMaxW = deviceLines.reduce((sum, d) => sum + (d.powerMaxW ?? 0) * d.count, 0);
-  const moduleLines = [...modules].map(([id, counts]) => moduleLine(catalog, id, counts)).sort((x, y) => y.count - x.count || x.module.localeCompare(y.module));
+  const moduleLines = transceivers.sort((x, y) => y.count - x.count || x.module.localeCompare(y.module));
   return {
     devices: deviceLines,
     racks: fleet.racks,
@@ -185,14 +190,14 @@ export function buildBom(
     fiber: {
       strands,
       pairs: strands / 2,
-      byAssembly: [...byAssembly].filter(([, s]) => s > 0).map(([assembly, s]) => ({ assembly, strands: s, pairs: s / 2 })),
+      byAssembly: byAssembly.filter((a) => a.strands > 0).map((a) => ({ ...a, pairs: a.strands / 2 })),
       byHallPair: crossings.halls,
       byBuildingPair: crossings.buildings,
     },
     powerW: {
       modules: Math.round(modulesW * 10) / 10,
       modulesUnpublished,
-      modulePartsUnpublished: partsUnpublished.size,
+      modulePartsUnpublished: partsUnpublished,
       devicesMax: devicesMaxW,
     },
     devicesWithoutPower: [...new Set(deviceLines.filter((d) => d.powerMaxW === null).map((d) => d.model))],
@@ -200,16 +205,17 @@ export function buildBom(
   };
 }
 
-function moduleLine(catalog: Catalog, id: string, counts: { switchSide: number; serverSide: number }): ModuleLine {
-  const spec = catalog.modules[id]!;
+function moduleLine(catalog: Catalog, counts: ModuleCount): ModuleLine {
+  const spec = catalog.modules[counts.module]!;
   const count = counts.switchSide + counts.serverSide;
   return {
-    module: id,
+    module: counts.module,
     part: spec.part,
     name: spec.name,
     formFactor: spec.formFactor,
     count,
-    ...counts,
+    switchSide: counts.switchSide,
+    serverSide: counts.serverSide,
     powerW: spec.powerW,
     powerBasis: spec.powerBasis,
     totalPowerW: spec.powerW === null ? null : Math.round(spec.powerW * count * 10) / 10,

@@ -4,6 +4,7 @@ import type { LinkGroup, NodeId } from '../model/design.ts';
 import type { PortsExhausted, PowerClassExceeded } from './findings.ts';
 import type { LinkVerdict } from './linkVerdict.ts';
 import type { Site } from './placement.ts';
+import { SharedMap } from './sharedMap.ts';
 import { addBlockSpread, addRoundRobinSpread } from './spread.ts';
 
 export interface NodeModules {
@@ -13,61 +14,116 @@ export interface NodeModules {
   readonly count: number;
 }
 
-export interface DeviceLoads {
-  readonly modules: readonly NodeModules[];
-  readonly findings: readonly (PortsExhausted | PowerClassExceeded)[];
-  /** Cages in use on the busiest device of each node, by port group index. */
-  readonly busiestCages: ReadonlyMap<NodeId, ReadonlyMap<number, number>>;
-  /** Nodes whose load was counted afresh (the others' were reused: same site, same verdicts landing on it). */
-  readonly recounted: number;
-}
-
-/** One link group landing on a node: which end it is there, and its verdict. */
-interface Incident {
+/** A link group and its verdict, as the nodes at its ends see it. */
+export interface Landing {
   readonly link: LinkGroup;
-  readonly end: 'a' | 'b';
   readonly verdict: LinkVerdict;
 }
 
-interface NodeLoad {
+/** One link group landing on a node: which end it is there, and its verdict. */
+interface Incident extends Landing {
+  readonly end: 'a' | 'b';
+}
+
+export interface NodeLoad {
+  /** A rack's modules are on the server side of the links, a switch's on the switch side. */
+  readonly serverSide: boolean;
   readonly modules: readonly NodeModules[];
   readonly findings: readonly (PortsExhausted | PowerClassExceeded)[];
+  /** Cages in use on the busiest device, by port group index. */
   readonly busiestCages: ReadonlyMap<number, number>;
 }
 
-/** modules at a device = ceil(link ends on that module part there / links per module). */
-export function deviceLoads(
-  links: readonly LinkGroup[],
-  verdicts: ReadonlyMap<string, LinkVerdict>,
-  sites: ReadonlyMap<NodeId, Site>,
-  catalog: Catalog,
-): DeviceLoads {
-  const incidents = new Map<NodeId, Incident[]>();
-  const add = (nodeId: NodeId, incident: Incident) => {
-    const list = incidents.get(nodeId);
-    if (list) list.push(incident);
-    else incidents.set(nodeId, [incident]);
-  };
-  for (const link of links) {
-    const verdict = verdicts.get(link.id);
-    if (!verdict) continue;
-    const [atA, atB] = incidentsOf(link, verdict);
-    add(link.a, atA);
-    add(link.b, atB);
+/**
+ * Link ends per node, kept between analyses: an edit moves the ends of the groups it changed and
+ * only the nodes they land on are counted again (a node's load depends on its site and on the
+ * verdicts of its groups, in design order).
+ */
+export class LoadTotals {
+  private readonly incidents = new Map<NodeId, Incident[]>();
+  private readonly loads = new Map<NodeId, NodeLoad>();
+  private readonly touched = new Set<NodeId>();
+  private shared = SharedMap.of<NodeId, NodeLoad>([]);
+
+  /**
+   * Takes the ends of the `removed` groups off their nodes and lands those of `added`, which stand
+   * in design order where the removed ones stood: after the links before them and before `links[from]`.
+   */
+  replace(removed: readonly Landing[], added: readonly Landing[], links: readonly LinkGroup[], from: number): void {
+    const gone = new Set(removed.map((r) => r.link));
+    const nodes = new Set([...removed, ...added].flatMap((l) => [l.link.a, l.link.b]));
+    for (const nodeId of nodes) {
+      const kept: Incident[] = [];
+      let at = -1;
+      for (const i of this.incidents.get(nodeId) ?? []) {
+        if (!gone.has(i.link)) kept.push(i);
+        else if (at < 0) at = kept.length;
+      }
+      const arriving = added.flatMap((l) => incidentsOf(l.link, l.verdict).filter((i) => landsOn(i, nodeId)));
+      if (arriving.length > 0) kept.splice(at >= 0 ? at : firstFrom(kept, links, from), 0, ...arriving);
+      this.land(nodeId, kept);
+    }
   }
-  const modules: NodeModules[] = [];
-  const findings: (PortsExhausted | PowerClassExceeded)[] = [];
-  const busiestCages = new Map<NodeId, ReadonlyMap<number, number>>();
-  let recounted = 0;
-  for (const [nodeId, list] of incidents) {
-    const site = sites.get(nodeId);
-    if (!site) continue;
-    const load = cachedNodeLoad(site, list, catalog, () => recounted++);
-    for (const m of load.modules) modules.push(m);
-    for (const f of load.findings) findings.push(f);
-    busiestCages.set(nodeId, load.busiestCages);
+
+  /** A kept group's new verdict (its node changed): its ends keep their places. */
+  update(link: LinkGroup, verdict: LinkVerdict): void {
+    for (const nodeId of new Set([link.a, link.b])) {
+      const list = this.incidents.get(nodeId) ?? [];
+      this.land(nodeId, list.map((i) => (i.link === link ? incidentsOf(link, verdict)[i.end === 'a' ? 0 : 1] : i)));
+    }
   }
-  return { modules, findings, busiestCages, recounted };
+
+  /** A node whose site changed: counted again at the next `recount`. */
+  touch(nodeId: NodeId): void {
+    this.touched.add(nodeId);
+  }
+
+  /**
+   * Counts the touched nodes again and tells `onLoad` of each load that changed (null: none);
+   * returns the loads by node (shared with the previous result where unchanged) and how many were counted afresh.
+   */
+  recount(sites: ReadonlyMap<NodeId, Site>, catalog: Catalog, onLoad: (nodeId: NodeId, old: NodeLoad | null, load: NodeLoad | null) => void) {
+    let recounted = 0;
+    const changes: [NodeId, NodeLoad | undefined][] = [];
+    for (const nodeId of this.touched) {
+      const site = sites.get(nodeId);
+      const list = this.incidents.get(nodeId);
+      const load = site && list ? cachedNodeLoad(site, list, catalog, () => recounted++) : null;
+      const old = this.loads.get(nodeId) ?? null;
+      if (load === old) continue;
+      if (load) this.loads.set(nodeId, load);
+      else this.loads.delete(nodeId);
+      changes.push([nodeId, load ?? undefined]);
+      onLoad(nodeId, old, load);
+    }
+    this.touched.clear();
+    if (changes.length > 0) this.shared = this.shared.with(changes);
+    return { loads: this.shared as ReadonlyMap<NodeId, NodeLoad>, recounted };
+  }
+
+  private land(nodeId: NodeId, list: Incident[]): void {
+    if (list.length > 0) this.incidents.set(nodeId, list);
+    else this.incidents.delete(nodeId);
+    this.touched.add(nodeId);
+  }
+}
+
+const landsOn = (i: Incident, nodeId: NodeId) => (i.end === 'a' ? i.link.a : i.link.b) === nodeId;
+
+/**
+ * Where links from `links[from]` on begin in `list` (a node's incidents in design order, none of
+ * them from links before `from` that are not before the window): a binary search on whether each
+ * incident's link is found from `from` on.
+ */
+function firstFrom(list: readonly Incident[], links: readonly LinkGroup[], from: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (links.indexOf(list[mid]!.link, from) >= 0) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 const incidentCache = new WeakMap<LinkVerdict, readonly [Incident, Incident]>();
@@ -174,5 +230,5 @@ function nodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog):
       linkIds: [...(linkIdsByGroup.get(portGroupIndex) ?? [])],
     });
   }
-  return { modules, findings, busiestCages };
+  return { serverSide: site.node.kind === 'rack', modules, findings, busiestCages };
 }

@@ -5,6 +5,8 @@ import { indexNodes, siteOf, type EndpointNode, type NodeIndex, type Site } from
 export interface PlacedNodes {
   readonly nodes: NodeIndex;
   readonly sites: ReadonlyMap<NodeId, Site>;
+  /** Each site's place in `sites` (design order). */
+  readonly order: ReadonlyMap<NodeId, number>;
 }
 
 const placedCache = new WeakMap<readonly DesignNode[], PlacedNodes>();
@@ -19,7 +21,8 @@ export function placedNodes(design: Design): PlacedNodes {
     const site = cachedSite(node, nodes);
     if (site) sites.set(node.id, site);
   }
-  placedCache.set(design.nodes, (placed = { nodes, sites }));
+  const order = new Map([...sites.keys()].map((id, i) => [id, i]));
+  placedCache.set(design.nodes, (placed = { nodes, sites, order }));
   return placed;
 }
 

@@ -13,6 +13,7 @@ import { channelEnds } from './connectorClass.ts';
 import type { LinkVerdict } from './linkVerdict.ts';
 import type { NodeIndex, Site } from './placement.ts';
 import { placeOf, sideSite, trunkRouteKey, type Place } from './plantPlaces.ts';
+import { Tally } from './tally.ts';
 import { sizeTrunks } from './trunkCounts.ts';
 
 export interface CableLine {
@@ -153,13 +154,6 @@ export function plantPart(link: LinkGroup, verdict: LinkVerdict, catalog: Catalo
   };
 }
 
-/** Cords and direct cables by assembly, grade and ordered length. */
-export function cableLines(parts: readonly PlantPart[]): CableLine[] {
-  const lines = new Map<string, Counted<CableLine>>();
-  for (const part of parts) for (const [key, line] of part.cords) addCount(lines, key, line);
-  return [...lines.values()].sort((x, y) => x.assembly.localeCompare(y.assembly) || String(x.fiber).localeCompare(String(y.fiber)) || x.lengthM - y.lengthM);
-}
-
 function groupCables(g: GroupPlant): Map<string, CableLine> {
   const lines = new Map<string, Counted<CableLine>>();
   const fiber = g.verdict.plant.fiber;
@@ -182,31 +176,55 @@ function groupCables(g: GroupPlant): Map<string, CableLine> {
   return lines;
 }
 
-/** The structured plant: trunks per pair of places, panels and cassettes per place, harnesses, closures. */
-export function plantLines(parts: readonly PlantPart[], spareFiberPercent: number): PlantBom {
-  const routes = new Map<string, TrunkRoute>();
-  const ports = new Map<string, Junction>();
-  const harnesses = new Map<string, Counted<HarnessLine>>();
-  for (const part of parts) {
-    for (const [key, r] of part.routes) {
-      const had = routes.get(key);
-      if (!had) routes.set(key, { ...r });
-      else {
-        had.usedFibers += r.usedFibers;
-        had.lengthM = Math.max(had.lengthM, r.lengthM);
-        had.closures = Math.max(had.closures, r.closures);
-      }
-    }
-    for (const [key, j] of part.ports) {
-      const had = ports.get(key);
-      if (had) had.ports += j.ports;
-      else ports.set(key, { ...j });
-    }
-    for (const [key, h] of part.harnesses) addCount(harnesses, key, h);
+/**
+ * The plant of every fiber link group, as running totals: an analysis adds the parts of the groups
+ * an edit brought and takes back those it removed (see Tally), then reads the lines.
+ */
+export class PlantTotals {
+  private readonly cords = new Tally<CableLine>(['count'], [], (x, y) => x.assembly.localeCompare(y.assembly) || String(x.fiber).localeCompare(String(y.fiber)) || x.lengthM - y.lengthM);
+  private readonly routes = new Tally<TrunkRoute>(['usedFibers'], ['lengthM', 'closures']);
+  private readonly ports = new Tally<Junction>(['ports']);
+  private readonly harnesses = new Tally<HarnessLine>(['count']);
+  private readonly strandsBy = new Tally<{ readonly assembly: CableAssembly; readonly strands: number }>(['strands']);
+  private readonly tallies = [this.cords, this.routes, this.ports, this.harnesses, this.strandsBy];
+  private made: { readonly version: number; readonly spareFiberPercent: number; readonly plant: PlantBom } | null = null;
+
+  add(part: PlantPart, sign: 1 | -1): void {
+    for (const [key, line] of part.cords) this.cords.add(key, line, sign);
+    for (const [key, route] of part.routes) this.routes.add(key, route, sign);
+    for (const [key, junction] of part.ports) this.ports.add(key, junction, sign);
+    for (const [key, harness] of part.harnesses) this.harnesses.add(key, harness, sign);
+    this.strandsBy.add(part.assembly, { assembly: part.assembly, strands: part.strands }, sign);
   }
-  const trunks = [...routes.values()].map(trunkLine).sort((x, y) => x.type.localeCompare(y.type) || x.between.join().localeCompare(y.between.join()));
+
+  get exact(): boolean {
+    return this.tallies.every((t) => t.exact);
+  }
+
+  /** Cords and direct cables by assembly, grade and ordered length. */
+  cables(): readonly CableLine[] {
+    return this.cords.lines();
+  }
+
+  /** Strands of every group, by assembly (only assemblies with strands). */
+  strands(): readonly { readonly assembly: CableAssembly; readonly strands: number }[] {
+    return this.strandsBy.lines();
+  }
+
+  /** The structured plant: trunks per pair of places, panels and cassettes per place, harnesses, closures. */
+  plant(spareFiberPercent: number): PlantBom {
+    const version = this.routes.version + this.ports.version + this.harnesses.version;
+    if (this.made?.version === version && this.made.spareFiberPercent === spareFiberPercent) return this.made.plant;
+    const plant = plantLines(this.routes.lines(), this.ports.lines(), this.harnesses.lines(), spareFiberPercent);
+    this.made = { version, spareFiberPercent, plant };
+    return plant;
+  }
+}
+
+function plantLines(routes: readonly TrunkRoute[], ports: readonly Junction[], harnesses: readonly HarnessLine[], spareFiberPercent: number): PlantBom {
+  const trunks = routes.map(trunkLine).sort((x, y) => x.type.localeCompare(y.type) || x.between.join().localeCompare(y.between.join()));
   const sized = trunks.flatMap((t) => sizeTrunks(t.usedFibers, spareFiberPercent).map((size) => ({ ...t, ...size })));
-  const panels = [...ports.values()].map((p) => ({ at: p.place.name, place: p.place.id, connector: p.connector, via: p.via, ports: p.ports })).sort((x, y) => x.at.localeCompare(y.at) || x.connector.localeCompare(y.connector));
+  const panels = ports.map((p) => ({ at: p.place.name, place: p.place.id, connector: p.connector, via: p.via, ports: p.ports })).sort((x, y) => x.at.localeCompare(y.at) || x.connector.localeCompare(y.connector));
   const cassettes = panels
     .filter((p) => p.via === 'cassettes' && p.connector === 'lc')
     .map((p): CassetteLine => ({ at: p.at, place: p.place, cassette: 'mpo-12-to-6x-lc-duplex', count: Math.ceil(p.ports / LC_PER_CASSETTE), lcPorts: p.ports }));
@@ -215,15 +233,17 @@ export function plantLines(parts: readonly PlantPart[], spareFiberPercent: numbe
     trunks: sized,
     panels,
     cassettes,
-    harnesses: [...harnesses.values()],
+    harnesses,
     spliceClosures: osp.reduce((n, t) => n + t.closures * t.count, 0),
     splices: osp.reduce((n, t) => n + t.closures * t.count * t.fibers, 0),
   };
+}
 
-  function trunkLine(r: TrunkRoute): TrunkLine {
-    const [p, q] = r.ends[0].name <= r.ends[1].name ? r.ends : [r.ends[1], r.ends[0]];
-    return { type: r.type, fiber: r.fiber, between: [p.name, q.name], places: [p.id, q.id], fibers: 0, usedFibers: r.usedFibers, lengthM: r.lengthM, count: 0, closures: r.closures };
-  }
+/** A route's line before sizing; its places in name order (then id order, for two places of one name). */
+function trunkLine(r: TrunkRoute): TrunkLine {
+  const [x, y] = r.ends;
+  const [p, q] = x.name < y.name || (x.name === y.name && x.id <= y.id) ? [x, y] : [y, x];
+  return { type: r.type, fiber: r.fiber, between: [p.name, q.name], places: [p.id, q.id], fibers: 0, usedFibers: r.usedFibers, lengthM: r.lengthM, count: 0, closures: r.closures };
 }
 
 /** One group's trunks, panel ports and harnesses. */
@@ -239,7 +259,8 @@ function groupPlant(g: GroupPlant, nodes: NodeIndex): PlantTally {
     countTrunks(g, run, cables, fiber, keys, tally.routes);
     if (child && run.segments.length > 1) {
       const assembly = cableAssembly(g.opticA, child) as HarnessLine['assembly'];
-      addCount<HarnessLine>(tally.harnesses, `${assembly}\u0000${fiber}`, { assembly, fiber, legs: g.verdict.fanout, count: cables });
+      // harnesses of different leg counts are different parts
+      addCount<HarnessLine>(tally.harnesses, `${assembly}\u0000${fiber}\u0000${g.verdict.fanout}`, { assembly, fiber, legs: g.verdict.fanout, count: cables });
     }
   }
   return tally;
