@@ -150,5 +150,6 @@ export function FabricCanvas({ design, actions }: { design: Design; actions: Can
 
 function minimapColour(node: FabricFlowNode): string {
   if (node.type === 'rack' && node.data.rackKind === 'network') return '#38bdf8';
+  if (node.type === 'rack' && node.data.rackKind === 'management') return '#f59e0b';
   return MINIMAP_COLOUR[node.type] ?? '#cbd5e1';
 }

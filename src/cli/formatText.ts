@@ -18,7 +18,7 @@ export function analysisText(design: Design, a: Analysis): string {
   const links = new Map(design.links.map((l) => [l.id, l]));
   const out = [
     `${design.name}`,
-    `${num(s.gpus)} GPUs, ${num(s.servers)} servers, ${num(s.switches)} switches; ${s.linkGroups} link groups, ${num(s.links)} links, ${num(s.cables)} cables`,
+    `${num(s.gpus)} GPUs, ${num(s.servers)} servers, ${s.appliances ? `${num(s.appliances)} appliances, ` : ''}${num(s.switches)} switches; ${s.linkGroups} link groups, ${num(s.links)} links, ${num(s.cables)} cables`,
     `${s.errors} error(s), ${s.warnings} warning(s)`,
     '',
     'Link groups:',

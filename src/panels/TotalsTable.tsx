@@ -11,6 +11,7 @@ export function totalsOf(analysis: Analysis): readonly TotalsRow[] {
   return [
     ['GPUs', formatCount(summary.gpus)],
     ['Servers', formatCount(summary.servers)],
+    ...(summary.appliances > 0 ? [['Appliances', formatCount(summary.appliances)] as const] : []),
     ['Switches', formatCount(summary.switches)],
     ['Link groups', formatCount(summary.linkGroups)],
     ['Links', formatCount(summary.links)],

@@ -1,4 +1,4 @@
-/** A GPU or network rack (or N identical racks, drawn across their N slots); a rack holding switches becomes their container. */
+/** A GPU, management or network rack (or N identical racks, drawn across their N slots); a rack holding switches becomes their container. */
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { RACK } from '../autoLayout.ts';
@@ -17,6 +17,7 @@ import { NodeName } from './NodeName.tsx';
 const ACCENT = {
   gpu: 'bg-[linear-gradient(to_right,var(--color-violet-500)_4px,transparent_4px)]',
   network: 'bg-[linear-gradient(to_right,var(--color-sky-600)_4px,transparent_4px)]',
+  management: 'bg-[linear-gradient(to_right,var(--color-amber-500)_4px,transparent_4px)]',
 } as const;
 
 export const RackNode = memo(function RackNode({ id, data, selected }: NodeProps<RackFlowNode>) {

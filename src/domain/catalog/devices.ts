@@ -793,6 +793,24 @@ export const DEVICE_MODELS = {
     confidence: 'low',
     source: 'general knowledge per the reference, not found in Juniper docs; TH4 assumed [devices.md S38,S45]',
   },
+  'ufm-appliance-3.1': {
+    name: 'NVIDIA UFM Enterprise Appliance 3.1',
+    vendor: 'NVIDIA',
+    kind: 'appliance',
+    gpus: 0,
+    rackUnits: null,
+    powerTypW: null,
+    powerMaxW: null,
+    portGroups: [
+      // ConnectX-7 OSFP (flat top): the SuperPOD bills MMA4Z00-NS400 (980-9I51S-00NS00) "UFM system
+      // transceivers", 4 to the compute leaves and 4 to the storage leaves for 4 appliances: 2 per appliance
+      { purpose: 'fabric', protocols: INFINIBAND, cages: 2, formFactor: 'OSFP', heatsink: 'flat', modes: [{ ports: 1, rateGbps: 400 }, { ports: 1, rateGbps: 200 }] },
+      OOB_1G,
+    ],
+    confidence: 'medium',
+    source:
+      'DGX SuperPOD H100 RA-11333-001 V11 Table 7 (4 × UFM Appliance 3.1 for 4 SU), Table 8 (UFM system transceivers 980-9I51S-00NS00 = MMA4Z00-NS400, compute and storage; 1G OOB to Management/UFM nodes) [devices.md S5]; ConnectX-7 per the UFM Enterprise Appliance release notes; height and power not found',
+  },
 } as const satisfies Record<string, DeviceModelSpec>;
 
 export type DeviceModelId = keyof typeof DEVICE_MODELS;

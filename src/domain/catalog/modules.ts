@@ -119,7 +119,7 @@ export const MODULES = {
   },
   'osfp-400g-sr4-flat': {
     name: 'OSFP 400G SR4 single-port, flat-top',
-    part: 'MMA4Z00-NS400',
+    part: 'MMA4Z00-NS400 (980-9I51S-00NS00)',
     kind: 'transceiver',
     formFactor: 'OSFP',
     heatsink: 'flat',

@@ -164,7 +164,8 @@ export interface PortGroupSpec {
   readonly highPowerCages?: { readonly cages: number; readonly moduleMaxW: number };
 }
 
-export type DeviceKind = 'gpu-server' | 'switch';
+/** `appliance`: a server with no GPUs on the fabric (a UFM appliance), counted apart from GPU servers; it stands in a management rack. */
+export type DeviceKind = 'gpu-server' | 'switch' | 'appliance';
 
 export interface DeviceModelSpec {
   readonly name: string;

@@ -23,6 +23,8 @@ export interface Summary {
   readonly cables: number;
   readonly gpus: number;
   readonly servers: number;
+  /** GPU-less devices on the fabric (UFM appliances), counted apart from servers and switches. */
+  readonly appliances: number;
   readonly switches: number;
 }
 
@@ -106,7 +108,8 @@ export function analyzeDesign(design: Design): Analysis {
       cables: totals.cables,
       gpus: servers.reduce((sum, d) => sum + d.gpus, 0),
       servers: servers.reduce((sum, d) => sum + d.count, 0),
-      switches: bom.devices.filter((d) => d.role !== 'server').reduce((sum, d) => sum + d.count, 0),
+      appliances: bom.devices.filter((d) => d.role === 'appliance').reduce((sum, d) => sum + d.count, 0),
+      switches: bom.devices.filter((d) => d.role !== 'server' && d.role !== 'appliance').reduce((sum, d) => sum + d.count, 0),
     },
     bandwidth: bw,
     bom,

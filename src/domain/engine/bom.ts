@@ -10,7 +10,7 @@ import type { NodeModules } from './deviceLoads.ts';
 import type { Site } from './placement.ts';
 import type { CableLine, PlantBom, PlantTotals } from './plantBom.ts';
 import { Tally } from './tally.ts';
-import type { TierRole } from './tiers.ts';
+import { roleOf, type TierRole } from './tiers.ts';
 
 export interface DeviceLine {
   readonly model: string;
@@ -96,7 +96,7 @@ export function fleetOf(sites: ReadonlyMap<NodeId, Site>, catalog: Catalog): Fle
     if (node.kind === 'rack') racks.set(node.rackKind, (racks.get(node.rackKind) ?? 0) + node.quantity);
     if (!site.model || site.devices === 0) continue;
     const model = catalog.devices[site.model];
-    const role: TierRole = node.kind === 'rack' ? 'server' : node.role;
+    const role = roleOf(site);
     const plane = node.kind === 'switch' ? node.plane : undefined;
     const key = `${site.model}\u0000${role}\u0000${plane ?? ''}`;
     const line = devices.get(key);
@@ -222,5 +222,5 @@ function moduleLine(catalog: Catalog, counts: ModuleCount): ModuleLine {
   };
 }
 
-const ROLE_ORDER: Record<TierRole, number> = { server: 0, leaf: 1, spine: 2, core: 3, border: 4, management: 5 };
+const ROLE_ORDER: Record<TierRole, number> = { server: 0, appliance: 1, leaf: 2, spine: 3, core: 4, border: 5, management: 6 };
 const roleOrder = (r: TierRole) => ROLE_ORDER[r];

@@ -17,6 +17,7 @@ import { suggestOptic } from './rankOptics.ts';
 import { linkCables, linkFanout } from './linkCables.ts';
 import { reachAlternatives } from './reachAlternatives.ts';
 import { rxWindow, type RxWindow } from './rxWindow.ts';
+import { roleOf } from './tiers.ts';
 
 export type LinkStatus = 'ok' | 'warning' | 'error';
 
@@ -76,8 +77,8 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
     findings.push({ code: 'optic-mismatch', severity: 'error', linkId: link.id, opticA: link.optic, opticB: opticBId });
   }
 
-  const endA = opticA ? checkEnd('a', a, link, link.optic, cables, ctx, findings) : null;
-  const endB = opticB ? checkEnd('b', b, link, opticBId, link.count, ctx, findings) : null;
+  const endA = opticA ? checkEnd('a', a, b, link, link.optic, cables, ctx, findings) : null;
+  const endB = opticB ? checkEnd('b', b, a, link, opticBId, link.count, ctx, findings) : null;
 
   const direct = !opticA || (opticA.medium !== 'smf' && opticA.medium !== 'mmf');
   const runs = measureGroup(link, cables, a, b, settings, ctx.nodes, direct);
@@ -131,7 +132,8 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
   };
 }
 
-function checkEnd(end: LinkEnd, site: Site, link: LinkGroup, opticId: string, endLinks: number, ctx: LinkContext, findings: Finding[]): EndFit | null {
+/** `other` is the far end's site: links to appliances (UFM) carry management, not balanced traffic, so they may land on some devices only. */
+function checkEnd(end: LinkEnd, site: Site, other: Site, link: LinkGroup, opticId: string, endLinks: number, ctx: LinkContext, findings: Finding[]): EndFit | null {
   if (!site.model) return null;
   const ports = end === 'a' ? link.portsA : link.portsB;
   const fit = fitEnd(ctx.catalog, site.model, opticId, ports);
@@ -144,7 +146,7 @@ function checkEnd(end: LinkEnd, site: Site, link: LinkGroup, opticId: string, en
     const rateGbps = ctx.catalog.optics[opticId]?.rateGbps ?? 0;
     findings.push({ code: 'speed-mismatch', ...base, rateGbps, portRatesGbps: fit.portRatesGbps });
   }
-  if (site.devices > 0 && endLinks % site.devices !== 0) {
+  if (site.devices > 0 && endLinks % site.devices !== 0 && roleOf(other) !== 'appliance') {
     findings.push({
       code: 'uneven-spread',
       severity: 'warning',

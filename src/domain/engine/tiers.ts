@@ -2,12 +2,13 @@
 import type { LinkGroup, SwitchRole } from '../model/design.ts';
 import type { Site } from './placement.ts';
 
-export type TierRole = SwitchRole | 'server';
+export type TierRole = SwitchRole | 'server' | 'appliance';
 
-const TIER_RANK: Record<TierRole, number> = { server: 0, leaf: 1, management: 1, spine: 2, core: 3, border: 4 };
+const TIER_RANK: Record<TierRole, number> = { server: 0, appliance: 0, leaf: 1, management: 1, spine: 2, core: 3, border: 4 };
 
 export function roleOf(site: Site): TierRole {
-  return site.node.kind === 'rack' ? 'server' : site.node.role;
+  if (site.node.kind === 'switch') return site.node.role;
+  return site.node.rackKind === 'management' ? 'appliance' : 'server';
 }
 
 /** Which end faces the higher tier: the link's explicit direction, else the role order; null for peers. */

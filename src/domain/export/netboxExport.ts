@@ -12,6 +12,7 @@ import { cableRecords, ends } from './cableRecords.ts';
 import { NameChecks } from './netboxNames.ts';
 import { NetboxPlant, PANEL_MANUFACTURER, PANEL_ROLE, PANEL_TYPE } from './netboxPlant.ts';
 import { netboxCableType, netboxFiberType, netboxInterfaceType } from './netboxTypes.ts';
+import { roleOf } from '../engine/tiers.ts';
 
 export interface ExportFile {
   readonly name: string;
@@ -46,7 +47,7 @@ type FileName = keyof typeof NETBOX_HEADERS;
 /** NetBox's rack width default (inches); older import forms require the column. */
 const RACK_WIDTH_IN = 19;
 /** Role colours (hex, NetBox's colour choices): servers green, switch tiers blue to purple. */
-const ROLE_COLOR = new Map([['server', '4caf50'], ['leaf', '2196f3'], ['spine', '3f51b5'], ['core', '9c27b0'], ['border', 'ff9800'], ['management', '9e9e9e'], [PANEL_ROLE, '607d8b']]);
+const ROLE_COLOR = new Map([['server', '4caf50'], ['appliance', '795548'], ['leaf', '2196f3'], ['spine', '3f51b5'], ['core', '9c27b0'], ['border', 'ff9800'], ['management', '9e9e9e'], [PANEL_ROLE, '607d8b']]);
 /** NetBox's largest rear port (dcim/constants.py REARPORT_POSITIONS_MAX). */
 const REAR_POSITIONS_MAX = 1024;
 
@@ -76,7 +77,7 @@ export function netboxExport(design: Design, analysis: Analysis, cables?: Iterab
     const site = analysis.sites.get(d.nodeId);
     const model = site?.model ? analysis.catalog.devices[site.model] : undefined;
     if (!site || !model) return;
-    const role = site.node.kind === 'rack' ? 'server' : site.node.role;
+    const role = roleOf(site);
     add('sites.csv', d.site, [names.name('site', d.site, 100), names.slug('site', d.site), 'planned']);
     add('locations.csv', `${d.site}\u0000${d.location}`, [d.site, names.name('location', d.location, 100), names.slug('location', d.location), 'planned']);
     add('manufacturers.csv', model.vendor, [names.name('manufacturer', model.vendor, 100), names.slug('manufacturer', model.vendor)]);

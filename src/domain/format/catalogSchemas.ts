@@ -60,7 +60,7 @@ export const moduleSpecSchema = z.object({
 export const deviceModelSpecSchema = z.object({
   name: z.string().min(1).max(200),
   vendor: z.string().max(200),
-  kind: z.enum(['gpu-server', 'switch']),
+  kind: z.enum(['gpu-server', 'switch', 'appliance']),
   gpus: z.number().int().min(0).max(1024),
   rackUnits: z.number().positive().max(60).nullable(),
   powerTypW: z.number().min(0).max(1e6).nullable(),

@@ -74,7 +74,7 @@ const rack = z.object({
   kind: z.literal('rack'),
   parent: id,
   name: label,
-  rackKind: z.enum(['gpu', 'network']),
+  rackKind: z.enum(['gpu', 'network', 'management']),
   floor,
   contents: z.object({ model: id, perRack: count(256) }).optional(),
   quantity: count(100_000),

@@ -1,6 +1,6 @@
 /** Checks a schema-valid document for what a schema cannot see: ids, containment and catalog references. */
-import { catalogWith } from '../catalog/catalog.ts';
-import type { CatalogAdditions, DesignNode, LinkGroup } from '../model/design.ts';
+import { catalogWith, type Catalog } from '../catalog/catalog.ts';
+import type { CatalogAdditions, DesignNode, LinkGroup, RackKind } from '../model/design.ts';
 import { ALLOWED_PARENTS } from '../model/nesting.ts';
 import type { Problem } from './problem.ts';
 
@@ -27,9 +27,7 @@ export function referenceProblems(nodes: readonly DesignNode[], links: readonly 
     if (node.kind === 'rack' && node.contents && !catalog.devices[node.contents.model]) {
       problems.push({ path: `${at}.contents.model`, message: `unknown device model "${node.contents.model}"` });
     }
-    if (node.kind === 'rack' && node.contents && catalog.devices[node.contents.model]?.kind === 'switch') {
-      problems.push({ path: `${at}.contents.model`, message: `"${node.contents.model}" is a switch; racks hold servers (place switches as switch nodes)` });
-    }
+    if (node.kind === 'rack' && node.contents) problems.push(...contentsProblems(node.rackKind, node.contents.model, catalog, `${at}.contents.model`));
     if (node.kind === 'switch' && !catalog.devices[node.model]) {
       problems.push({ path: `${at}.model`, message: `unknown device model "${node.model}"` });
     }
@@ -54,4 +52,13 @@ export function referenceProblems(nodes: readonly DesignNode[], links: readonly 
     }
   });
   return problems;
+}
+
+/** GPU racks hold GPU servers and management racks appliances; switches are switch nodes, never rack contents. */
+function contentsProblems(rackKind: RackKind, model: string, catalog: Catalog, path: string): Problem[] {
+  const kind = catalog.devices[model]?.kind;
+  if (kind === 'switch') return [{ path, message: `"${model}" is a switch; racks hold servers (place switches as switch nodes)` }];
+  if (kind === 'appliance' && rackKind !== 'management') return [{ path, message: `"${model}" is an appliance; it stands in a management rack (rackKind "management")` }];
+  if (kind === 'gpu-server' && rackKind === 'management') return [{ path, message: `"${model}" is a GPU server; a management rack holds appliances (use rackKind "gpu")` }];
+  return [];
 }

@@ -50,11 +50,13 @@ export function chooseOptics(
     let options = ranked.get(key);
     if (!options) ranked.set(key, (options = rankOptics({ modelA, modelB, lengthM: run.lengthM, path: run.path, segments: run.segments, rateGbps }, catalog, settings)));
     const note = { tier: d.tier, betweenBuildings, longestM: run.lengthM };
-    const own = fixed[d.tier] ?? (betweenBuildings ? campusOptic : undefined);
+    // the optics fixed per tier are the compute fabric's; UFM links take the best-ranked one
+    const tierOptic = d.tier === 'ufmLeaf' ? undefined : fixed[d.tier];
+    const own = tierOptic ?? (betweenBuildings ? campusOptic : undefined);
     if (own !== undefined) {
       const hosted = fixedOptic(catalog, d.id, own, modelA, modelB);
       if ('problem' in hosted) return hosted;
-      const reason = fixed[d.tier] !== undefined ? 'fixed' : 'campus';
+      const reason = tierOptic !== undefined ? 'fixed' : 'campus';
       return { campus: null, note: { ...note, optic: own, reason, reachM: options.find((o) => o.optic === own)?.fit.reachM ?? null, multimode: null } };
     }
     const chosen = options.find((o) => o.status !== 'error');

@@ -30,7 +30,8 @@ describe('generated SuperPOD designs agree with the sizing and pass the engine',
   it.each([
     ['8 SU, 2 tiers', 256, { 'server-leaf': 2048, 'leaf-spine': 2048 }],
     ['16 SU, 3 tiers', 512, { 'server-leaf': 4096, 'leaf-spine': 4096, 'spine-core': 4096 }],
-    ['127 nodes', 127, { 'server-leaf': 1016, 'leaf-spine': 1024 }],
+    // one DGX short of 4 SUs: the 4 UFM appliances take the freed leaf ports
+    ['127 nodes', 127, { 'server-leaf': 1016, 'appliance-leaf': 4, 'leaf-spine': 1024 }],
   ])('%s', (_name, servers, tiers) => {
     const { design, counts } = generate(superpod(servers));
     expect(tierLinks(design)).toEqual(tiers);
@@ -41,10 +42,13 @@ describe('generated SuperPOD designs agree with the sizing and pass the engine',
     expect(a.bom.devices.filter((d) => d.role === 'spine')[0]?.count).toBe(counts.spines);
   });
 
-  it('the 4-SU SuperPOD counts 1,536 switch-side and 508 node-side twin-port modules (DOMAIN.md section 4)', () => {
+  it('the 4-SU SuperPOD counts 1,536 switch-side and 508 node-side twin-port modules, and 4 at the UFM appliances (DOMAIN.md section 4)', () => {
     const bom = analyzeDesign(generate(superpod(127)).design).bom;
     expect(bom.modules.reduce((sum, m) => sum + m.switchSide, 0)).toBe(1536);
-    expect(bom.modules.reduce((sum, m) => sum + m.serverSide, 0)).toBe(508);
+    expect(bom.modules.map((m) => [m.part, m.serverSide]).filter(([, n]) => n)).toEqual([
+      ['MMA4Z00-NS-FLT (980-9I51A-00NS00)', 508],
+      ['MMA4Z00-NS400 (980-9I51S-00NS00)', 4],
+    ]);
   });
 
   it.each([

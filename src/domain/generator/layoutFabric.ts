@@ -4,6 +4,7 @@ import { RACK_TYPES } from '../catalog/rackTypes.ts';
 import type { DesignNode, FloorPosition, NodeId, SwitchRole } from '../model/design.ts';
 import type { ResolvedParams } from './params.ts';
 import type { FabricCounts } from './sizeFabric.ts';
+import type { UfmPlan } from './ufm.ts';
 
 export interface SuSite {
   /** 1-based, as in the node ids. */
@@ -22,6 +23,8 @@ export interface FabricLayout {
   readonly spineIds: readonly (readonly NodeId[])[];
   /** Per plane, its core group; empty in two tiers. */
   readonly coreIds: readonly NodeId[];
+  /** The management rack of the UFM appliances, when the plan adds them. */
+  readonly ufmId: NodeId | null;
 }
 
 /**
@@ -62,7 +65,7 @@ export function susPerRow(sus: number): number {
  * rows, so the longest leaf-spine run is half the hall's depth: four 32-node SUs then stay within
  * 30 m point-to-point cables, inside multimode reach with margin, as NVIDIA bills them.
  */
-export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: Catalog): FabricLayout {
+export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: Catalog, ufm: UfmPlan): FabricLayout {
   const nodes: DesignNode[] = [];
   const hallIds: NodeId[] = [];
   for (let b = 1; b <= p.buildings; b++) {
@@ -129,7 +132,16 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
       coreIds.push(core.id);
     }
   }
-  return { nodes, sus, spineIds, coreIds };
+  // the UFM appliances' management rack stands in the network row of the hall whose leaves they join
+  let ufmId: NodeId | null = null;
+  if (ufm.kind === 'added') {
+    const hall = hallOfSu(ufm.su);
+    const slot = networkSlot.get(hall) ?? 0;
+    const floor = { row: networkRow(Math.ceil((susInHall.get(hall) ?? 0) / perRow(hall))), slot };
+    ufmId = 'ufm';
+    nodes.push({ id: ufmId, kind: 'rack', parent: hallIds[hall]!, name: 'UFM appliances', rackKind: 'management', floor, contents: { model: ufm.model, perRack: ufm.appliances }, quantity: 1 });
+  }
+  return { nodes, sus, spineIds, coreIds, ufmId };
 }
 
 /** The network row of a hall with `suRows` SU rows: the row pair after the first half of them. */

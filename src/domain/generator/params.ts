@@ -50,6 +50,11 @@ export interface FabricParams {
   readonly optics?: TierOptics;
   /** The optic of every link group that runs between buildings (overrides the ranking there). */
   readonly campusOptic?: string;
+  /**
+   * UFM appliances and their links to the last SU's leaves on an InfiniBand fabric, as NVIDIA builds
+   * the SuperPOD (default true; Ethernet fabrics have none). False leaves them out.
+   */
+  readonly ufm?: boolean;
   readonly name?: string;
 }
 
@@ -89,6 +94,7 @@ export function resolveParams(p: FabricParams): ResolvedParams {
     hallDistanceM: p.hallDistanceM ?? 50,
     optics: p.optics ?? {},
     campusOptic: p.campusOptic,
+    ufm: p.ufm ?? true,
     name: p.name,
   };
 }
@@ -108,6 +114,7 @@ export function validateParams(params: FabricParams, catalog: Catalog): string[]
   whole('halls (per building)', p.halls, 1);
   whole('buildings', p.buildings, 1);
   if (p.planes !== undefined) whole('planes', p.planes, 1);
+  if (typeof p.ufm !== 'boolean') problems.push(`ufm must be true or false (got ${String(p.ufm)}).`);
   problems.push(...rackTypeProblems(p));
   if (p.tiers !== undefined && p.tiers !== 2 && p.tiers !== 3) problems.push(`tiers must be 2 or 3 (got ${String(p.tiers)}).`);
   if (!Number.isFinite(p.oversubscription) || p.oversubscription < 1) {

@@ -14,9 +14,11 @@ describe('generator dialog preview', () => {
       cores: 0,
     });
     expect(counts.links).toEqual({ serverLeaf: 1016, leafSpine: 1024, spineCore: 0 });
-    expect(modules).toBe(1536 + 508);
+    // 1,536 switch and 508 DGX twin-port modules, one single-port module at each of the 4 UFM appliances
+    expect(modules).toBe(1536 + 508 + 4);
     // every link in this fabric is a parallel 4-lane optic on MPO-12: 8 strands, 4 pairs
-    expect(fiberPairs).toBe((1016 + 1024) * 4);
+    expect(fiberPairs).toBe((1016 + 4 + 1024) * 4);
+    expect(r.preview.ufm).toBe('UFM: 4 × NVIDIA UFM Enterprise Appliance 3.1 in a management rack, 4 links to the SU 4 leaves.');
     expect(errors).toBe(0);
   });
 

@@ -5,11 +5,14 @@ import { generateFabric } from './generateFabric.ts';
 import type { FabricParams } from './params.ts';
 import type { FabricCounts } from './sizeFabric.ts';
 import type { TierOptic } from './tierOptics.ts';
+import { describeUfm } from './ufm.ts';
 
 export interface FabricPreview {
   readonly counts: FabricCounts;
   /** Which optic each tier got and why. */
   readonly optics: readonly TierOptic[];
+  /** What the generator did about UFM appliances, in a sentence; null when there is nothing to say (Ethernet, or turned off). */
+  readonly ufm: string | null;
   /** Transceiver modules, switch and server side (DAC/AOC plugs are cables, not modules). */
   readonly modules: number;
   readonly fiberPairs: number;
@@ -29,6 +32,7 @@ export function previewFabric(params: FabricParams, catalog: Catalog = BUILTIN_C
     preview: {
       counts: generated.counts,
       optics: generated.optics,
+      ufm: describeUfm(generated.ufm, catalog),
       modules: analysis.bom.modules.reduce((sum, m) => sum + m.count, 0),
       fiberPairs: analysis.bom.fiber.pairs,
       cables: analysis.summary.cables,

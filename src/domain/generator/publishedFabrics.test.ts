@@ -137,7 +137,8 @@ describe('DGX SuperPOD H100, 4 SU: optics as NVIDIA bills them (RA-11333-001 V11
       expect(v.lengthM).toBeLessThanOrEqual(0.9 * (v.fit?.reachM ?? 0));
       expect(v.fit?.marginDb ?? 0).toBeGreaterThanOrEqual(1);
     }
-    expect(a.bom.cables.reduce((n, c) => n + c.count, 0)).toBe(2040);
+    // 2,040 compute cables and the 4 UFM ports' (NVIDIA runs those 4 UFM ports on 2 splitter cables, Table 8)
+    expect(a.bom.cables.reduce((n, c) => n + c.count, 0)).toBe(2040 + 4);
     expect(a.bom.plant.trunks).toEqual([]);
   });
 
@@ -148,6 +149,7 @@ describe('DGX SuperPOD H100, 4 SU: optics as NVIDIA bills them (RA-11333-001 V11
     expect(lines).toEqual([
       `server–leaf: NVIDIA 400G SR4 (NDR single-port) MMF, longest run ${longest('gpu')} m of 50 m reach`,
       `leaf–spine: NVIDIA 400G SR4 (NDR single-port) MMF, longest run ${longest('spine')} m of 50 m reach`,
+      `UFM–leaf: NVIDIA 400G SR4 (NDR single-port) MMF, longest run ${longest('ufm')} m of 50 m reach`,
     ]);
   });
 

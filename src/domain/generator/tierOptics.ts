@@ -2,7 +2,7 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import type { OpticMedium } from '../catalog/types.ts';
 import type { OpticOption } from '../engine/rankOptics.ts';
-import type { FabricTier } from './wireFabric.ts';
+import type { DraftTier } from './wireFabric.ts';
 
 /** How the optic was picked: the user fixed the tier's optic, the campus optic, or the best-ranked that passes. */
 export type OpticReason = 'fixed' | 'campus' | 'ranked';
@@ -11,7 +11,7 @@ export type OpticReason = 'fixed' | 'campus' | 'ranked';
 export type MultimodeShortfall = 'reach-exceeded' | 'near-reach' | 'loss-exceeded' | 'low-margin' | 'no-budget';
 
 export interface TierOptic {
-  readonly tier: FabricTier;
+  readonly tier: DraftTier;
   /** The runs between buildings get their own line. */
   readonly betweenBuildings: boolean;
   readonly optic: string;
@@ -53,7 +53,7 @@ export function addTierOptic(lines: TierOptic[], pick: Omit<TierOptic, 'groups'>
   lines[i] = { ...line, groups: line.groups + 1, longestM: Math.max(line.longestM, pick.longestM), multimode: longer ? pick.multimode : line.multimode };
 }
 
-const TIER_LABEL: Record<FabricTier, string> = { serverLeaf: 'server–leaf', leafSpine: 'leaf–spine', spineCore: 'spine–core' };
+const TIER_LABEL: Record<DraftTier, string> = { serverLeaf: 'server–leaf', leafSpine: 'leaf–spine', spineCore: 'spine–core', ufmLeaf: 'UFM–leaf' };
 const MEDIUM_LABEL: Record<OpticMedium, string> = { smf: 'SMF', mmf: 'MMF', copper: 'DAC', acc: 'ACC', aoc: 'AOC' };
 const SHORTFALL: Record<MultimodeShortfall, string> = {
   'reach-exceeded': 'is past its reach',

@@ -32,7 +32,8 @@ export interface HallNode {
   readonly entryM: PointM;
 }
 
-export type RackKind = 'gpu' | 'network';
+/** GPU racks hold GPU servers, management racks appliances (UFM), network racks only switches. */
+export type RackKind = 'gpu' | 'network' | 'management';
 
 export interface RackContents {
   /** Server model id from the catalog. */
@@ -48,7 +49,7 @@ export interface RackNode {
   readonly rackKind: RackKind;
   /** Position of the first rack; a grouped node's racks stand in consecutive slots of that row. */
   readonly floor: FloorPosition;
-  /** Servers in each rack; absent for network racks. */
+  /** Servers (or, in a management rack, appliances) in each rack; absent for network racks. */
   readonly contents?: RackContents;
   /** How many identical racks this node stands for. */
   readonly quantity: number;

@@ -1,4 +1,5 @@
 /** Devices by model and role, and racks by kind, with power at maximum rating and optional prices. */
+import { rackKindName } from '../../domain/model/rackKinds.ts';
 import type { Bom, DeviceLine } from '../../domain/engine/bom.ts';
 import { formatCount, formatWatts } from '../../ui/format.ts';
 import { BomHeading, BomTable, type Column } from './BomTable.tsx';
@@ -33,7 +34,7 @@ export function DeviceLines({ bom, editing, showPrices }: { bom: Bom; editing: P
           <BomTable
             label="Racks"
             columns={[
-              { header: 'Rack', cell: (r) => `${r.rackKind === 'gpu' ? 'GPU' : 'Network'} rack` },
+              { header: 'Rack', cell: (r) => rackKindName(r.rackKind) },
               { header: 'Count', numeric: true, cell: (r) => formatCount(r.count) },
             ]}
             rows={bom.racks}

@@ -1,7 +1,8 @@
 /** Every field of a building, hall, rack or switch, editable with the file format's limits. */
 import { assertNever } from '../../domain/assertNever.ts';
 import type { Catalog } from '../../domain/catalog/catalog.ts';
-import { SWITCH_ROLES, type DesignNode, type FloorPosition, type PointM } from '../../domain/model/design.ts';
+import { SWITCH_ROLES, type DesignNode, type FloorPosition, type PointM, type RackKind } from '../../domain/model/design.ts';
+import { RACK_KINDS, rackKindName } from '../../domain/model/rackKinds.ts';
 import type { NodePatch } from '../../domain/edit/designEdits.ts';
 import { useDesignStore } from '../../store/designStoreContext.ts';
 import { PanelSection } from '../PanelSection.tsx';
@@ -9,7 +10,7 @@ import { FieldGrid } from './fields/FieldGrid.tsx';
 import { NumberField } from './fields/NumberField.tsx';
 import { SelectField } from './fields/SelectField.tsx';
 import { TextField } from './fields/TextField.tsx';
-import { defaultServerModel, deviceChoices } from './deviceChoices.ts';
+import { defaultApplianceModel, defaultServerModel, deviceChoices } from './deviceChoices.ts';
 import { NODE_FIELDS as F } from './nodeSchemas.ts';
 
 export function NodeFields({ node, catalog, parentName }: { node: DesignNode; catalog: Catalog; parentName: string | null }) {
@@ -38,22 +39,27 @@ function KindFields({ node, catalog, parentName, set }: KindProps) {
       return <PointFields legend="Entry point in the building" point={node.entryM} onChange={(entryM) => set({ entryM })} schemas={[F.entryX, F.entryY]} />;
     case 'rack': {
       const { contents } = node;
-      const becomeGpu = () => {
-        const model = defaultServerModel(catalog);
-        return model ? { rackKind: 'gpu' as const, contents: { model, perRack: 4 } } : {};
+      const become = (kind: RackKind): NodePatch => {
+        if (kind === 'network') return { rackKind: 'network', contents: undefined };
+        const model = kind === 'gpu' ? defaultServerModel(catalog) : defaultApplianceModel(catalog);
+        return model ? { rackKind: kind, contents: { model, perRack: kind === 'gpu' ? 4 : 1 } } : {};
       };
+      const holds = node.rackKind === 'management' ? { kind: 'appliance' as const, model: 'Appliance model', perRack: 'Appliances per rack' } : { kind: 'gpu-server' as const, model: 'Server model', perRack: 'Servers per rack' };
       return (
         <>
           <SelectField
             label="Rack kind"
             value={node.rackKind}
-            choices={[{ value: 'gpu', label: 'GPU rack' }, { value: 'network', label: 'Network rack' }]}
-            onChange={(kind) => set(kind === 'network' ? { rackKind: 'network', contents: undefined } : becomeGpu())}
+            choices={RACK_KINDS.map((k) => ({ value: k, label: rackKindName(k) }))}
+            onChange={(kind) => {
+              const chosen = RACK_KINDS.find((k) => k === kind);
+              if (chosen) set(become(chosen));
+            }}
           />
           {contents && (
             <>
-              <SelectField label="Server model" value={contents.model} choices={deviceChoices(catalog, 'gpu-server', contents.model)} onChange={(model) => set({ contents: { ...contents, model } })} />
-              <NumberField label="Servers per rack" value={contents.perRack} schema={F.perRack} onCommit={(perRack) => set({ contents: { ...contents, perRack } })} />
+              <SelectField label={holds.model} value={contents.model} choices={deviceChoices(catalog, holds.kind, contents.model)} onChange={(model) => set({ contents: { ...contents, model } })} />
+              <NumberField label={holds.perRack} value={contents.perRack} schema={F.perRack} onCommit={(perRack) => set({ contents: { ...contents, perRack } })} />
             </>
           )}
           <NumberField label="Quantity" unit="racks" value={node.quantity} schema={F.rackQuantity} onCommit={(quantity) => set({ quantity })} hint={node.quantity > 1 ? 'identical racks in consecutive slots' : undefined} />

@@ -1,4 +1,5 @@
 /** A building, hall, rack or switch: where it stands, what is wrong with it, its fields and its link groups. */
+import { rackKindName } from '../../domain/model/rackKinds.ts';
 import type { Analysis } from '../../domain/engine/analyzeDesign.ts';
 import { findingSubject } from '../../domain/engine/findings.ts';
 import type { Design, DesignNode } from '../../domain/model/design.ts';
@@ -33,7 +34,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
 }
 
 function kindLabel(node: DesignNode): string {
-  if (node.kind === 'rack') return node.rackKind === 'gpu' ? 'GPU rack' : 'Network rack';
+  if (node.kind === 'rack') return rackKindName(node.rackKind);
   return { building: 'Building', hall: 'Hall', switch: 'Switch' }[node.kind];
 }
 

@@ -17,3 +17,8 @@ export function defaultServerModel(catalog: Catalog): string | undefined {
   if (catalog.devices['dgx-h100']) return 'dgx-h100';
   return Object.entries(catalog.devices).find(([, d]) => d.kind === 'gpu-server')?.[0];
 }
+
+/** The appliance model a rack gets when it becomes a management rack: the first one in the catalog. */
+export function defaultApplianceModel(catalog: Catalog): string | undefined {
+  return Object.entries(catalog.devices).find(([, d]) => d.kind === 'appliance')?.[0];
+}
