@@ -102,6 +102,47 @@ test.describe('Generate fabric', () => {
     await expect(app.node('Rack', 'SU 1 GPU racks')).toBeInViewport();
   });
 
+  test('an InfiniBand SuperPOD one DGX short of 4 SUs gets its UFM appliances; unticked, none', async ({ page }) => {
+    // generating, previewing and creating a whole fabric is heavy on a loaded machine
+    test.slow();
+    const params: FabricParams = { template: 'rail-optimized', servers: 127, serverModel: 'dgx-h100', switchModel: 'qm9700' };
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Servers', { exact: true }).fill(String(params.servers));
+    const ufm = dialog.getByRole('checkbox', { name: 'UFM appliances' });
+    await expect(ufm).toBeChecked();
+
+    const preview = expectedPreview(params);
+    expect(preview.appliances).toBe(4);
+    await expect.poll(async () => asNumber(await previewCell(dialog, 'UFM appliances').innerText()), { message: 'UFM appliances', timeout: 30_000 }).toBe(preview.appliances);
+    await expect(previewCell(dialog, 'Transceiver modules')).toHaveText(preview.modules.toLocaleString('en-US'));
+    await expect(dialog.getByLabel('UFM', { exact: true })).toHaveText(preview.ufm ?? '');
+
+    // unticked: no appliance row, and the modules of the UFM links are gone
+    await ufm.uncheck();
+    const without = expectedPreview({ ...params, ufm: false });
+    await expect(previewCell(dialog, 'UFM appliances')).toHaveCount(0, { timeout: 30_000 });
+    await expect(previewCell(dialog, 'Transceiver modules')).toHaveText(without.modules.toLocaleString('en-US'));
+    await ufm.check();
+    await expect(previewCell(dialog, 'Transceiver modules')).toHaveText(preview.modules.toLocaleString('en-US'), { timeout: 30_000 });
+
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toBeHidden();
+    const { design, analysis } = expectedDesign(params);
+    await expect(app.designName).toHaveText(design.name);
+    const totals: Record<string, number> = {
+      Servers: analysis.summary.servers,
+      Appliances: analysis.summary.appliances,
+      Switches: analysis.summary.switches,
+      Links: analysis.summary.links,
+    };
+    for (const [label, value] of Object.entries(totals)) expect.soft(await app.total(label), label).toBe(value);
+    const appliance = analysis.bom.devices.find((d) => d.role === 'appliance');
+    expect(appliance?.count).toBe(4);
+    await expect(app.bomTable('Devices').getByRole('row').filter({ hasText: appliance!.name }).filter({ hasText: 'appliance' })).toContainText('4');
+    const ufmModule = analysis.bom.modules.find((m) => m.part.includes('980-9I51S-00NS00'));
+    await expect(app.bomTable('Transceiver modules').getByRole('row').filter({ hasText: ufmModule!.part })).toContainText(String(ufmModule!.count));
+  });
+
   test('a Spectrum-X twin-plane B300 fabric: planes from the dialog, cables counted in 800G units', async ({ page }) => {
     // generating, previewing and creating a whole fabric is heavy on a loaded machine
     test.slow();

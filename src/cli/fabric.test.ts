@@ -151,6 +151,17 @@ describe('fabric generate', () => {
     expect(JSON.parse(r.out).nodes.map((n: { name: string }) => n.name)).toEqual(expect.arrayContaining(['Plane 2 SU 16 leaves', 'Plane 1 spine group 1']));
   });
 
+  it('adds the UFM appliances of an InfiniBand fabric and says so on stderr; --no-ufm leaves them out', () => {
+    const args = ['generate', '--servers', '127', '--server-model', 'dgx-h100', '--switch-model', 'qm9700'];
+    const r = run(...args);
+    expect(r.err).toMatch(/^UFM: 4 × NVIDIA UFM Enterprise Appliance 3\.1 in a management rack, 4 links to the SU 4 leaves\.$/m);
+    const design = JSON.parse(r.out);
+    expect(design.nodes.find((n: { id: string }) => n.id === 'ufm')).toMatchObject({ rackKind: 'management', contents: { model: 'ufm-appliance-3.1', perRack: 4 } });
+    const off = run(...args, '--no-ufm');
+    expect(off.err).not.toMatch(/UFM/);
+    expect(JSON.parse(off.out).links.some((l: { id: string }) => l.id.startsWith('ufm'))).toBe(false);
+  });
+
   it('the Q3400 XDR fabric takes 72 servers per SU without being told', () => {
     const r = run('generate', '--servers', '576', '--server-model', 'dgx-b300', '--switch-model', 'q3400');
     expect(r.err).toMatch(/4,608 GPUs on 576 servers in 8 SUs of 72; 64 leaves, 36 spines, 0 cores \(2 tiers\)/);

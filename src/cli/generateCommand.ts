@@ -3,6 +3,7 @@ import { RACK_TYPES } from '../domain/catalog/rackTypes.ts';
 import { BUILTIN_CATALOG } from '../domain/catalog/catalog.ts';
 import { generateFabric } from '../domain/generator/generateFabric.ts';
 import { describeTierOptic } from '../domain/generator/tierOptics.ts';
+import { describeUfm } from '../domain/generator/ufm.ts';
 import type { FabricCounts } from '../domain/generator/sizeFabric.ts';
 import { FABRIC_TEMPLATES, type FabricParams, type FabricTemplate } from '../domain/generator/params.ts';
 import { serializeDesign } from '../domain/format/serializeDesign.ts';
@@ -34,6 +35,8 @@ export function generateCommand(args: ParsedArgs, io: GenerateIo): number {
   else io.out(text);
   io.err(`${summary(result.counts)}${target ? `; written to ${target}` : ''}\n`);
   io.err(`optics:\n${result.optics.map((t) => `  ${describeTierOptic(t, BUILTIN_CATALOG)}`).join('\n')}\n`);
+  const ufm = describeUfm(result.ufm, BUILTIN_CATALOG);
+  if (ufm) io.err(`${ufm}\n`);
   return 0;
 }
 
@@ -93,6 +96,7 @@ function paramsFrom(args: ParsedArgs): FabricParams {
     ...optional('buildingDistanceM', num('building-distance-m')),
     ...optional('hallDistanceM', num('hall-distance-m')),
     ...optional('campusOptic', get('campus-optic')),
+    ...(args.flags.has('no-ufm') ? { ufm: false } : {}),
     ...optional('name', get('name')),
   };
 }

@@ -9,11 +9,12 @@ import type { FabricPreviewState } from './useFabricPreview.ts';
 
 type Row = readonly [label: string, value: string];
 
-function rowGroups({ counts, modules, fiberPairs, cables }: FabricPreview): readonly (readonly [title: string, rows: readonly Row[]])[] {
+function rowGroups({ counts, modules, fiberPairs, cables, appliances }: FabricPreview): readonly (readonly [title: string, rows: readonly Row[]])[] {
   // a two-tier fabric has no cores: a dash reads "not in this design" where 0 reads "missing"
   const upper = (n: number) => (counts.tiers === 3 ? formatCount(n) : '—');
   const racks: Row[] = [[counts.rackType ? 'NVL72 racks' : 'GPU racks', formatCount(counts.gpuRacks)]];
   if (counts.rackType) racks.push(['NVLink switch trays', formatCount(counts.nvlinkSwitchTrays)]);
+  if (appliances > 0) racks.push(['UFM appliances', formatCount(appliances)]);
   const groups: (readonly [string, readonly Row[]])[] = [
     ['Compute', [[counts.rackType ? 'Compute trays' : 'Servers', formatCount(counts.servers)], ['GPUs', formatCount(counts.gpus)], ...racks, ['Scalable units', formatCount(counts.sus)]]],
     ['Switches', [['Planes', formatCount(counts.planes)], ['Leaves', formatCount(counts.leaves)], ['Spines', formatCount(counts.spines)], ['Cores', upper(counts.cores)]]],
@@ -93,6 +94,11 @@ export function FabricPreviewPanel({ state, blocked, problems }: {
             ))}
           </table>
           <OpticsByTier preview={preview} />
+          {preview.ufm && (
+            <p aria-label="UFM" className="mt-2 text-xs leading-snug text-slate-700">
+              {preview.ufm}
+            </p>
+          )}
           <Verdict preview={preview} findings={state.findings} />
         </div>
       )}

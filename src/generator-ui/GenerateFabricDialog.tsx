@@ -14,7 +14,7 @@ import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { devicesOfKind, opticsBetween, type Choice } from './catalogChoices.ts';
 import { OPTIC_TIERS, readForm, type FabricForm, type NumberField, type OpticTier, type TierChoice } from './fabricForm.ts';
 import { FabricPreviewPanel } from './FabricPreviewPanel.tsx';
-import { NumberField as NumberInput, SegmentedField, SelectField } from './formFields.tsx';
+import { CheckboxField, NumberField as NumberInput, SegmentedField, SelectField } from './formFields.tsx';
 import { useFabricPreview } from './useFabricPreview.ts';
 
 const SERVERS = devicesOfKind(BUILTIN_CATALOG, 'gpu-server');
@@ -146,6 +146,15 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
                 onChange={(campusOptic) => onFormChange({ ...form, campusOptic })}
                 error={errors.campusOptic}
                 hint="Runs between buildings; the preview says what reaches when nothing fits"
+              />
+            </FormSection>
+
+            <FormSection title="Management">
+              <CheckboxField
+                label="UFM appliances"
+                checked={form.ufm}
+                onChange={(ufm) => onFormChange({ ...form, ufm })}
+                hint="InfiniBand: NVIDIA's 4 UFM appliances on free ports of the last SU's leaves"
               />
             </FormSection>
 

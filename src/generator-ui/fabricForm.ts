@@ -38,6 +38,8 @@ export interface FabricForm {
   readonly optics: Readonly<Record<OpticTier, string>>;
   /** The optic of runs between buildings; '' ranks them like any other run. */
   readonly campusOptic: string;
+  /** UFM appliances on an InfiniBand fabric (the generator's default: on). */
+  readonly ufm: boolean;
 }
 
 export type FieldName = NumberField | 'rackType' | 'serverModel' | 'switchModel' | 'campusOptic' | `optics.${OpticTier}`;
@@ -71,6 +73,7 @@ export const INITIAL_FORM: FabricForm = {
   },
   optics: { serverLeaf: '', leafSpine: '', spineCore: '' },
   campusOptic: '',
+  ufm: true,
 };
 
 /** Fields the generator fills in itself when left empty. */
@@ -114,6 +117,7 @@ export function readForm(form: FabricForm, catalog: Catalog): FormReading {
     servers: numbers.servers ?? NaN,
     optics,
     ...(form.campusOptic ? { campusOptic: form.campusOptic } : {}),
+    ...(form.ufm ? {} : { ufm: false }),
   };
   const otherProblems: string[] = [];
   for (const message of validateParams(params, catalog)) {

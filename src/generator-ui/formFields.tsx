@@ -123,3 +123,20 @@ export function SegmentedField<T extends string>({ legend, value, onChange, opti
     </fieldset>
   );
 }
+
+export function CheckboxField({ label, hint, checked, onChange }: { readonly label: string; readonly hint?: string; readonly checked: boolean; readonly onChange: (checked: boolean) => void }) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="flex items-center gap-2 text-xs font-medium text-slate-700">
+        <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={hint ? `${id}-message` : undefined} className="h-4 w-4 accent-sky-700" />
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-message`} className="mt-1 text-xs leading-snug text-slate-500">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

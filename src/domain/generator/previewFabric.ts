@@ -13,6 +13,8 @@ export interface FabricPreview {
   readonly optics: readonly TierOptic[];
   /** What the generator did about UFM appliances, in a sentence; null when there is nothing to say (Ethernet, or turned off). */
   readonly ufm: string | null;
+  /** GPU-less appliances the design holds (UFM), from the engine's summary. */
+  readonly appliances: number;
   /** Transceiver modules, switch and server side (DAC/AOC plugs are cables, not modules). */
   readonly modules: number;
   readonly fiberPairs: number;
@@ -33,6 +35,7 @@ export function previewFabric(params: FabricParams, catalog: Catalog = BUILTIN_C
       counts: generated.counts,
       optics: generated.optics,
       ufm: describeUfm(generated.ufm, catalog),
+      appliances: analysis.summary.appliances,
       modules: analysis.bom.modules.reduce((sum, m) => sum + m.count, 0),
       fiberPairs: analysis.bom.fiber.pairs,
       cables: analysis.summary.cables,
