@@ -22,14 +22,14 @@ function generated(params: FabricParams): Extract<GenerateResult, { ok: true }> 
 
 describe('UFM appliances on the DGX SuperPOD H100 compute fabric', () => {
   it.each([
-    // SUs, nodes (32 per SU, one left out), Table 4 "Compute + UFM" cables
-    [1, 31, 252],
-    [2, 63, 508],
-    [3, 95, 764],
-    [4, 127, 1020],
-  ])('%i SU of %i nodes: %i compute + UFM cables, no finding', (sus, nodes, published) => {
+    // SUs, nodes (32 per SU, one left out), Table 4 leaves, spines and "Compute + UFM" cables
+    [1, 31, 8, 4, 252],
+    [2, 63, 16, 8, 508],
+    [3, 95, 24, 16, 764],
+    [4, 127, 32, 16, 1020],
+  ])('%i SU of %i nodes: %i leaves, %i spines, %i compute + UFM cables, no finding', (sus, nodes, leaves, spines, published) => {
     const r = generated(h100(nodes));
-    expect(r.counts.sus).toBe(sus);
+    expect([r.counts.sus, r.counts.leaves, r.counts.spines]).toEqual([sus, leaves, spines]);
     const a = analyzeDesign(r.design);
     const nodeLeaf = a.bandwidth.tiers.filter((t) => t.upper === 'leaf').reduce((n, t) => n + t.links, 0);
     expect(nodeLeaf).toBe(published);
