@@ -133,7 +133,8 @@ describe('device models', () => {
         expect(mode.rateGbps).toBeGreaterThan(0);
       }
     }
-    expect(d.kind === 'switch' ? d.gpus === 0 : d.gpus > 0).toBe(true);
+    // GPU servers have GPUs; switches and appliances (UFM) none
+    expect(d.kind === 'gpu-server' ? d.gpus > 0 : d.gpus === 0).toBe(true);
   });
 
   it.each(deviceRows)('%s has CPO faceplate ports only if it is a switch', (_id, d) => {
