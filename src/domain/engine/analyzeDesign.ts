@@ -11,6 +11,7 @@ import type { LinkContext, LinkVerdict } from './linkVerdict.ts';
 import { placedNodes } from './placedNodes.ts';
 import { keepTotals, takeTotals } from './runningTotals.ts';
 import type { Site } from './placement.ts';
+import { portUseOf, type NodePortUse } from './portUse.ts';
 
 export type DescribedFinding = Finding & { readonly message: string; readonly about: FindingAbout };
 
@@ -62,6 +63,8 @@ export interface Analysis {
   readonly stats: AnalysisStats;
   /** Cages in use on the busiest device of a node in one port group (0 when none): what is left for new links. */
   cagesInUse(nodeId: NodeId, portGroupIndex: number): number;
+  /** A rack or switch node's port groups on its busiest device: cages used per link group, and free (null: not a placed rack or switch). */
+  portUse(nodeId: NodeId): NodePortUse | null;
 }
 
 /**
@@ -115,6 +118,10 @@ export function analyzeDesign(design: Design): Analysis {
     bom,
     stats: { groupsVisited: visited.groups, linksVisited: visited.links, nodesRecounted: step.nodesRecounted, partsReaggregated: step.partsReaggregated },
     cagesInUse: (nodeId, portGroupIndex) => step.loads.get(nodeId)?.busiestCages.get(portGroupIndex) ?? 0,
+    portUse: (nodeId) => {
+      const site = sites.get(nodeId);
+      return site ? portUseOf(site, step.loads.get(nodeId), catalog) : null;
+    },
   };
 }
 

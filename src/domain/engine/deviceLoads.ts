@@ -21,7 +21,7 @@ export interface Landing {
 }
 
 /** One link group landing on a node: which end it is there, and its verdict. */
-interface Incident extends Landing {
+export interface Incident extends Landing {
   readonly end: 'a' | 'b';
 }
 
@@ -32,7 +32,22 @@ export interface NodeLoad {
   readonly findings: readonly (PortsExhausted | PowerClassExceeded)[];
   /** Cages in use on the busiest device, by port group index. */
   readonly busiestCages: ReadonlyMap<number, number>;
+  /** The link groups landing on the node, as counted. */
+  readonly incidents: readonly Incident[];
 }
+
+/** Link ends of one module part (and packing) in one port group, per device of a node, and the groups they come from. */
+export interface EndBucket {
+  readonly portGroupIndex: number;
+  readonly moduleId: string;
+  readonly linksPerModule: number;
+  readonly highPower: boolean;
+  readonly ends: Float64Array;
+  readonly incidents: Incident[];
+}
+
+/** Modules (cages) a bucket takes on device `d`: its ends there packed `linksPerModule` to a module. */
+export const bucketCages = (bucket: EndBucket, d: number): number => Math.ceil(bucket.ends[d]! / bucket.linksPerModule);
 
 /**
  * Link ends per node, kept between analyses: an edit moves the ends of the groups it changed and
@@ -149,25 +164,36 @@ function cachedNodeLoad(site: Site, incidents: readonly Incident[], catalog: Cat
   return load;
 }
 
-function nodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog): NodeLoad {
+/** The link ends landing on a node, per device, grouped by port group, module part and packing. */
+export function endBuckets(site: Site, incidents: readonly Incident[]): ReadonlyMap<string, EndBucket> {
   const devices = Math.max(1, site.devices);
-  const buckets = new Map<string, { portGroupIndex: number; moduleId: string; linksPerModule: number; highPower: boolean; ends: Float64Array }>();
-  const linkIdsByGroup = new Map<number, Set<string>>();
-  for (const { link, end, verdict } of incidents) {
+  const buckets = new Map<string, EndBucket>();
+  for (const incident of incidents) {
+    const { link, end, verdict } = incident;
     const fit = end === 'a' ? verdict.endA : verdict.endB;
     if (!fit) continue;
     const key = `${fit.portGroupIndex}\u0000${fit.moduleId}\u0000${fit.linksPerModule}`;
     let bucket = buckets.get(key);
     if (!bucket) {
       const highPower = fit.needsHighPowerCage;
-      buckets.set(key, (bucket = { portGroupIndex: fit.portGroupIndex, moduleId: fit.moduleId, linksPerModule: fit.linksPerModule, highPower, ends: new Float64Array(devices) }));
+      buckets.set(key, (bucket = { portGroupIndex: fit.portGroupIndex, moduleId: fit.moduleId, linksPerModule: fit.linksPerModule, highPower, ends: new Float64Array(devices), incidents: [] }));
     }
     // the same spread as the cable expansion: end A in contiguous blocks, end B round robin
     if (end === 'a') addBlockSpread(bucket.ends, verdict.cables);
     else addRoundRobinSpread(bucket.ends, link.count);
-    let ids = linkIdsByGroup.get(fit.portGroupIndex);
-    if (!ids) linkIdsByGroup.set(fit.portGroupIndex, (ids = new Set()));
-    ids.add(link.id);
+    bucket.incidents.push(incident);
+  }
+  return buckets;
+}
+
+function nodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog): NodeLoad {
+  const devices = Math.max(1, site.devices);
+  const buckets = endBuckets(site, incidents);
+  const linkIdsByGroup = new Map<number, Set<string>>();
+  for (const bucket of buckets.values()) {
+    let ids = linkIdsByGroup.get(bucket.portGroupIndex);
+    if (!ids) linkIdsByGroup.set(bucket.portGroupIndex, (ids = new Set()));
+    for (const { link } of bucket.incidents) ids.add(link.id);
   }
 
   const modules: NodeModules[] = [];
@@ -181,7 +207,7 @@ function nodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog):
     if (bucket.highPower && !high) highPowerPerDevice.set(bucket.portGroupIndex, (high = { moduleId: bucket.moduleId, cages: new Float64Array(devices) }));
     let count = 0;
     for (let d = 0; d < devices; d++) {
-      const m = Math.ceil(bucket.ends[d]! / bucket.linksPerModule);
+      const m = bucketCages(bucket, d);
       count += m;
       cages[d]! += m;
       if (bucket.highPower && high) high.cages[d]! += m;
@@ -230,5 +256,5 @@ function nodeLoad(site: Site, incidents: readonly Incident[], catalog: Catalog):
       linkIds: [...(linkIdsByGroup.get(portGroupIndex) ?? [])],
     });
   }
-  return { serverSide: site.node.kind === 'rack', modules, findings, busiestCages };
+  return { serverSide: site.node.kind === 'rack', modules, findings, busiestCages, incidents };
 }

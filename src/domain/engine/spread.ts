@@ -1,17 +1,17 @@
 /** How a group's links land on the devices of a grouped node (the even spread the engine checks). */
 
+/** Links on device `d` of `devices` when `links` are dealt in contiguous blocks (end A). */
+export const blockShare = (links: number, devices: number, d: number): number => Math.floor(((d + 1) * links) / devices) - Math.floor((d * links) / devices);
+
+/** Links on device `d` of `devices` when `links` are dealt round robin (end B). */
+export const roundRobinShare = (links: number, devices: number, d: number): number => Math.floor(links / devices) + (d < links % devices ? 1 : 0);
+
 /** Links on each device when `links` are dealt to `devices` in contiguous blocks (end A). */
 export function addBlockSpread(target: Float64Array, links: number): void {
-  const devices = target.length;
-  for (let d = 0; d < devices; d++) {
-    target[d]! += Math.floor(((d + 1) * links) / devices) - Math.floor((d * links) / devices);
-  }
+  for (let d = 0; d < target.length; d++) target[d]! += blockShare(links, target.length, d);
 }
 
 /** Links on each device when `links` are dealt round robin (end B). */
 export function addRoundRobinSpread(target: Float64Array, links: number): void {
-  const devices = target.length;
-  const base = Math.floor(links / devices);
-  const extra = links % devices;
-  for (let d = 0; d < devices; d++) target[d]! += base + (d < extra ? 1 : 0);
+  for (let d = 0; d < target.length; d++) target[d]! += roundRobinShare(links, target.length, d);
 }
