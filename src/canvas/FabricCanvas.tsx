@@ -34,6 +34,7 @@ import { useCanvasDrag } from './useCanvasDrag.ts';
 import { FIT_PADDING, minZoomFor, useFitOnReplace } from './useFitOnReplace.ts';
 import { lodElements } from './lod/lodElements.ts';
 import { useCollapsed } from './lod/useCollapsed.ts';
+import { usePortDetail } from './lod/usePortDetail.ts';
 import { analysisOf } from '../store/useAnalysis.ts';
 import { ViewportDetail } from './ViewportDetail.tsx';
 
@@ -56,6 +57,7 @@ export function FabricCanvas({ design, actions }: { design: Design; actions: Can
   const store = useDesignStoreApi();
   const elements = flowElementsOf(design);
   const collapsed = useCollapsed(design, elements);
+  usePortDetail(elements);
   const shown = useMemo(() => lodElements(design, analysisOf(design), elements, collapsed), [design, elements, collapsed]);
   const selected = useDesignStore((s) => s.selected);
   const snapToGrid = useCanvasUi((s) => s.snapToGrid);

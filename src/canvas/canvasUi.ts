@@ -1,6 +1,6 @@
 /**
  * Canvas state that is not the document and not history: where a drag would land, which node is
- * being renamed, whether positions snap. One small store, read by each node through a narrow
+ * being renamed, whether positions snap, which cards show their ports. One small store, read by each node through a narrow
  * selector, so a drag frame re-renders the one or two nodes whose highlight changed.
  */
 import { useStore } from 'zustand';
@@ -19,7 +19,10 @@ export interface CanvasUiState {
   readonly dropHint: DropHint | null;
   readonly renamingId: NodeId | null;
   readonly snapToGrid: boolean;
+  /** The racks and switches drawn with their port groups (lod/usePortDetail.ts). */
+  readonly portDetail: ReadonlySet<NodeId>;
   setDropHint(hint: DropHint | null): void;
+  showPorts(ids: ReadonlySet<NodeId>): void;
   startRename(id: NodeId | null): void;
   toggleSnap(): void;
 }
@@ -28,6 +31,7 @@ export const canvasUi = createStore<CanvasUiState>()((set, get) => ({
   dropHint: null,
   renamingId: null,
   snapToGrid: true,
+  portDetail: new Set(),
   setDropHint: (hint) => {
     const now = get().dropHint;
     if (now === hint || (now && hint && now.targetId === hint.targetId && now.ok === hint.ok && now.message === hint.message)) return;
@@ -35,6 +39,10 @@ export const canvasUi = createStore<CanvasUiState>()((set, get) => ({
   },
   startRename: (renamingId) => set({ renamingId }),
   toggleSnap: () => set({ snapToGrid: !get().snapToGrid }),
+  showPorts: (ids) => {
+    const now = get().portDetail;
+    if (now.size !== ids.size || [...ids].some((id) => !now.has(id))) set({ portDetail: ids });
+  },
 }));
 
 export function useCanvasUi<T>(selector: (state: CanvasUiState) => T): T {

@@ -3,7 +3,8 @@
  * is on screen. Zoomed far out every building is one card; further in every hall is one card; from
  * RACKS_FROM the halls on screen open into their floor plans, racks and switches, the most visible
  * first, as long as the mounted elements stay within ELEMENT_BUDGET (PERFORMANCE.md: about 1,000
- * mounted nodes and edges at most). Pure, so the mounted count per level is a tested figure.
+ * mounted nodes and edges at most). From PORTS_FROM the racks and switches on screen also show how
+ * their ports are used. Pure, so the mounted count per level is a tested figure.
  */
 import type { Design, NodeId } from '../../domain/model/design.ts';
 import type { Rect } from '../edgeGeometry.ts';
@@ -14,6 +15,11 @@ export type Level = 'campus' | 'halls' | 'racks';
 export const HALLS_FROM = 0.1;
 /** From this zoom in, the halls on screen show their racks and switches (the canvas's "far" look starts below it). */
 export const RACKS_FROM = 0.25;
+/**
+ * From this zoom in, the racks and switches on screen show their port groups (nodes/PortPanel.tsx):
+ * its 7.5 px text is then at least 11 px on screen.
+ */
+export const PORTS_FROM = 1.5;
 /** Mounted nodes plus edges the canvas aims to stay under. */
 export const ELEMENT_BUDGET = 1000;
 
@@ -29,6 +35,12 @@ export function levelAt(zoom: number): Level {
 export function labelScale(zoom: number): number {
   if (zoom >= 1) return 1;
   return 2 ** (Math.ceil(Math.log2(1 / zoom) * 4) / 4);
+}
+
+/** The nodes, of `candidates` (their canvas rects), that show their ports at a zoom over the part of the canvas on screen. */
+export function portDetailAt(candidates: ReadonlyMap<NodeId, Rect>, zoom: number, view: Rect): Set<NodeId> {
+  if (zoom < PORTS_FROM) return new Set();
+  return new Set([...candidates].filter(([, rect]) => overlap(rect, view) > 0).map(([id]) => id));
 }
 
 /** What a hall costs to open: its descendants and the link groups touching them. */

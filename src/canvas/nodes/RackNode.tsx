@@ -2,12 +2,13 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { RACK } from '../autoLayout.ts';
-import { useDropRole } from '../canvasUi.ts';
+import { useCanvasUi, useDropRole } from '../canvasUi.ts';
 import { SLOT_PX, CELL_INSET } from '../floorGrid.ts';
 import type { RackFlowNode } from '../flowTypes.ts';
 import { ConnectHandles } from './ConnectHandles.tsx';
 import { DROP_RING } from './dropRing.ts';
 import { NodeName } from './NodeName.tsx';
+import { PortPanel } from './PortPanel.tsx';
 
 /**
  * The kind's bar down the left edge, painted as the card's background image: an element per bar (and
@@ -22,6 +23,7 @@ const ACCENT = {
 
 export const RackNode = memo(function RackNode({ id, data, selected }: NodeProps<RackFlowNode>) {
   const drop = useDropRole(id);
+  const ports = useCanvasUi((s) => s.portDetail.has(id));
   const frame = drop ? DROP_RING[drop] : selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300';
   // A container's body stays see-through so runs between the switches inside it show.
   return (
@@ -34,9 +36,13 @@ export const RackNode = memo(function RackNode({ id, data, selected }: NodeProps
         <div className="flex">
           <NodeName id={id} name={data.name} className="card-name text-[13px] font-semibold text-slate-900" />
         </div>
-        <div className="card-detail truncate text-xs text-slate-600" title={`${data.contents} · ${data.place}`}>
-          {data.contents}
-        </div>
+        {ports ? (
+          <PortPanel id={id} name={data.name} />
+        ) : (
+          <div className="card-detail truncate text-xs text-slate-600" title={`${data.contents} · ${data.place}`}>
+            {data.contents}
+          </div>
+        )}
       </div>
       {data.quantity > 1 && <RackDividers />}
       <ConnectHandles name={data.name} connectable={data.hasPorts} />
