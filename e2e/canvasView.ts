@@ -26,3 +26,35 @@ export async function wheelTo(page: Page, app: DesignPage, zoom: number): Promis
   }
   throw new Error(`the view did not reach zoom ${zoom}`);
 }
+
+/** A text on the canvas and the size it is drawn at on screen, px. */
+export interface ScreenText {
+  readonly text: string;
+  readonly px: number;
+}
+
+/**
+ * Every visible text on the canvas with its on-screen font size: the computed font size times every
+ * scale between it and the screen (the viewport's zoom, a label's CSS scale): the transforms of its
+ * HTML ancestors, or an SVG text's screen matrix.
+ */
+export async function screenTexts(app: DesignPage): Promise<ScreenText[]> {
+  return app.canvas.evaluate((canvas) => {
+    const bounds = canvas.getBoundingClientRect();
+    const found: { text: string; px: number }[] = [];
+    const walker = document.createTreeWalker(canvas, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const el = node.parentElement;
+      if (!text || !el || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.right < bounds.left || rect.left > bounds.right || rect.bottom < bounds.top || rect.top > bounds.bottom) continue;
+      const fontPx = parseFloat(getComputedStyle(el).fontSize);
+      let scale = 1;
+      if (el instanceof SVGGraphicsElement) scale = el.getScreenCTM()?.a ?? 1;
+      else for (let a: Element | null = el; a && a !== canvas; a = a.parentElement) scale *= new DOMMatrixReadOnly(getComputedStyle(a).transform === 'none' ? undefined : getComputedStyle(a).transform).a;
+      found.push({ text, px: Math.round(fontPx * scale * 100) / 100 });
+    }
+    return found;
+  });
+}

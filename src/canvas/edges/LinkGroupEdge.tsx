@@ -1,4 +1,8 @@
-/** One link group: a run coloured by verdict, with a label that states the verdict in a glyph too. */
+/**
+ * One link group: a run coloured by verdict, with a label that states the verdict in a glyph too.
+ * Zoomed out the label is enlarged by the zoom's label scale (canvas.css), so it stays 11 px on screen;
+ * from "mid" out it is hidden and the run's tooltip says the same.
+ */
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import type { DesignStore } from '../../store/designStore.ts';
@@ -18,12 +22,13 @@ export const LinkGroupEdge = memo(function LinkGroupEdge({ id, source, target, d
   const stroke = STATUS_STROKE[data.status];
   return (
     <>
+      <title>{`${STATUS_GLYPH[data.status]} ${data.text}`}</title>
       <BaseEdge id={id} path={curvePath(run)} interactionWidth={14} style={{ stroke, strokeWidth: selected ? 3.5 : 1.75 }} />
       <EdgeLabelRenderer>
         <div
           data-selected={String(selected)}
           className={`link-label nodrag nopan absolute flex cursor-pointer items-center gap-1 rounded-full border bg-white px-2 py-0.5 text-[11px] leading-4 font-medium whitespace-nowrap text-slate-700 tabular-nums shadow-sm ${selected ? 'ring-2 ring-sky-300' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)`, borderColor: stroke, zIndex: 1000, pointerEvents: 'all' }}
+          style={{ transform: `translate(${label.x}px, ${label.y}px) scale(var(--lod-scale, 1)) translate(-50%, -50%)`, borderColor: stroke, zIndex: 1000, pointerEvents: 'all' }}
           onClick={(e) => selectLink(store, id, e.shiftKey || e.metaKey || e.ctrlKey)}
         >
           <span aria-hidden="true" className={`font-bold ${STATUS_TEXT_CLASS[data.status]}`}>

@@ -7,11 +7,12 @@ import type { BuildingFlowNode, HallFlowNode } from '../flowTypes.ts';
 import { DROP_RING } from './dropRing.ts';
 import { NodeName } from './NodeName.tsx';
 
-function ContainerTitle({ id, name, kindLabel }: { id: string; name: string; kindLabel: string }) {
+/** Kind and name; zoomed out both are enlarged to 11 px on screen (canvas.css, `.container-title`). */
+function ContainerTitle({ id, name, kindLabel, hint }: { id: string; name: string; kindLabel: string; hint?: string }) {
   return (
-    <div className="lod-text flex min-w-0 items-baseline gap-2">
-      <span className="shrink-0 text-[10px] font-semibold tracking-wider text-slate-500 uppercase">{kindLabel}</span>
-      <NodeName id={id} name={name} className="font-semibold text-slate-800" />
+    <div className="container-title lod-text flex min-w-0 items-baseline gap-2">
+      <span className="shrink-0 text-[11px] font-semibold tracking-wider text-slate-500 uppercase">{kindLabel}</span>
+      <NodeName id={id} name={name} hint={hint} className="font-semibold text-slate-800" />
     </div>
   );
 }
@@ -20,7 +21,7 @@ export const BuildingNode = memo(function BuildingNode({ id, data, selected }: N
   const drop = useDropRole(id);
   const frame = drop ? DROP_RING[drop] : selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300';
   return (
-    <div data-selected={String(selected)} className={`h-full w-full rounded-xl border-2 bg-slate-200/50 px-5 py-3 text-sm ${frame}`}>
+    <div data-selected={String(selected)} className={`building-frame h-full w-full rounded-xl border-2 bg-slate-200/50 px-5 py-3 text-sm ${frame}`}>
       <ContainerTitle id={id} name={data.name} kindLabel={data.kindLabel} />
     </div>
   );
@@ -33,8 +34,8 @@ export const HallNode = memo(function HallNode({ id, data, selected }: NodeProps
     <div data-selected={String(selected)} className={`relative h-full w-full rounded-lg border bg-white/90 text-[13px] ${frame}`}>
       <FloorGrid grid={data.grid} />
       <div className="relative flex items-baseline justify-between gap-3 px-4 pt-2.5">
-        <ContainerTitle id={id} name={data.name} kindLabel={data.kindLabel} />
-        <span className="lod-text shrink-0 text-[11px] text-slate-500 tabular-nums" title="What one cell of the floor grid stands for in the length model. Cells are drawn wide enough for a rack's card, so the plan is not to scale; lengths use these metres.">
+        <ContainerTitle id={id} name={data.name} kindLabel={data.kindLabel} hint={`floor grid ${data.scale}, not to scale`} />
+        <span className="lod-text unscaled-only shrink-0 text-[11px] text-slate-500 tabular-nums" title="What one cell of the floor grid stands for in the length model. Cells are drawn wide enough for a rack's card, so the plan is not to scale; lengths use these metres.">
           <span aria-hidden="true">▦ </span>grid {data.scale} · not to scale
         </span>
       </div>
@@ -42,7 +43,11 @@ export const HallNode = memo(function HallNode({ id, data, selected }: NodeProps
   );
 });
 
-/** Slot columns and row bands, numbered as the length model counts them. */
+/**
+ * Slot columns and row bands, numbered as the length model counts them. Their numbers show from
+ * 100 % zoom (11 px); further out they would crowd the hall's enlarged title, and a card's row and
+ * slot read in its name's tooltip and the inspector instead.
+ */
 const FloorGrid = memo(function FloorGrid({ grid }: { grid: HallGrid }) {
   const last = grid.rows[grid.rows.length - 1];
   const bottom = last ? last.y + last.height : GRID_ORIGIN.y;
@@ -59,7 +64,7 @@ const FloorGrid = memo(function FloorGrid({ grid }: { grid: HallGrid }) {
         ))}
         <line x1={GRID_ORIGIN.x} y1={bottom} x2={right} y2={bottom} />
       </g>
-      <g className="lod-text" fill="#94a3b8" fontSize={10} fontFamily="ui-sans-serif, system-ui, sans-serif">
+      <g className="lod-text unscaled-only" fill="#94a3b8" fontSize={11} fontFamily="ui-sans-serif, system-ui, sans-serif">
         {columns.slice(0, -1).map((x, i) => (
           <text key={`s${i}`} x={x + 6} y={GRID_ORIGIN.y - 4}>
             slot {i}
@@ -73,8 +78,9 @@ const FloorGrid = memo(function FloorGrid({ grid }: { grid: HallGrid }) {
       </g>
       {/* the length model measures each run on the floor from the hall's cable entry, at the grid's corner */}
       <g transform={`translate(${GRID_ORIGIN.x} ${GRID_ORIGIN.y})`}>
+        <title>Cable entry: the length model measures each run on this floor from here</title>
         <path d="M0 0 L9 0 L0 9 Z" fill="#0284c7" />
-        <text className="lod-text" x={-4} y={-16} fill="#0369a1" fontSize={9} fontWeight={600} textAnchor="end" fontFamily="ui-sans-serif, system-ui, sans-serif">
+        <text className="lod-text unscaled-only" x={-4} y={-16} fill="#0369a1" fontSize={11} fontWeight={600} textAnchor="end" fontFamily="ui-sans-serif, system-ui, sans-serif">
           entry
         </text>
       </g>

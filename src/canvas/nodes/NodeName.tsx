@@ -1,13 +1,17 @@
-/** A node's name, renamed in place: double-click it (or press F2 on the selection), Enter keeps, Escape cancels. */
+/**
+ * A node's name, renamed in place: double-click it (or press F2 on the selection), Enter keeps, Escape
+ * cancels. Its tooltip gives the whole name and `hint` (where the node stands), which zoomed out is
+ * the way to read what the card has no room for.
+ */
 import { useRef, useState } from 'react';
 import { canvasUi, useCanvasUi } from '../canvasUi.ts';
 import { useDesignStoreApi } from '../../store/designStoreContext.ts';
 
-export function NodeName({ id, name, className }: { id: string; name: string; className: string }) {
+export function NodeName({ id, name, hint, className }: { id: string; name: string; hint?: string | null; className: string }) {
   const renaming = useCanvasUi((s) => s.renamingId === id);
   if (renaming) return <RenameField id={id} name={name} />;
   return (
-    <span className={`truncate ${className}`} title={`${name} (double-click to rename)`} onDoubleClick={() => canvasUi.getState().startRename(id)}>
+    <span className={`truncate ${className}`} title={`${name}${hint ? ` · ${hint}` : ''} (double-click to rename)`} onDoubleClick={() => canvasUi.getState().startRename(id)}>
       {name}
     </span>
   );

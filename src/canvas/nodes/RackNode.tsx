@@ -32,9 +32,9 @@ export const RackNode = memo(function RackNode({ id, data, selected }: NodeProps
       data-kind={data.rackKind}
       className={`group relative h-full w-full rounded-md border shadow-sm ${ACCENT[data.rackKind]} ${data.holdsSwitches ? 'bg-slate-50/30' : 'bg-white'} ${frame}`}
     >
-      <div className="card-text rounded-t-md bg-white/95 py-2 pr-2.5 pl-3.5" style={data.holdsSwitches ? { height: RACK.header } : undefined}>
+      <div className={`card-text rounded-t-md bg-white/95 py-2 pr-2.5 pl-3.5 ${data.holdsSwitches ? 'rack-header' : ''}`} style={data.holdsSwitches ? { height: RACK.header } : undefined}>
         <div className="flex">
-          <NodeName id={id} name={data.name} className="card-name text-[13px] font-semibold text-slate-900" />
+          <NodeName id={id} name={data.name} hint={data.place} className="card-name text-[13px] font-semibold text-slate-900" />
         </div>
         {ports ? (
           <PortPanel id={id} name={data.name} />

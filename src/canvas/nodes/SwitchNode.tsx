@@ -24,7 +24,7 @@ export const SwitchNode = memo(function SwitchNode({ id, data, selected }: NodeP
       <div className={`w-1 shrink-0 rounded-l-md ${accent.bar}`} />
       <div className="card-text min-w-0 flex-1 px-2.5 py-1.5">
         <div className="flex items-baseline justify-between gap-2">
-          <NodeName id={id} name={data.name} className="card-name text-[13px] font-semibold text-slate-900" />
+          <NodeName id={id} name={data.name} hint={data.place} className="card-name text-[13px] font-semibold text-slate-900" />
           <span className="card-name shrink-0 rounded bg-slate-100 px-1 text-[11px] text-slate-600 tabular-nums">×{data.quantity}</span>
         </div>
         {ports ? (
