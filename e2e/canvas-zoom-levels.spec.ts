@@ -1,7 +1,12 @@
-/** Semantic zoom on the two-building example: summary cards and one aggregated edge at campus zoom, racks at hall zoom, and what is mounted at each level. */
-import { expect, test } from '@playwright/test';
-import { HALLS_FROM, RACKS_FROM } from '../src/canvas/lod/levelOfDetail.ts';
-import { ctrlWheel, wheelTo } from './canvasView.ts';
+/**
+ * Semantic zoom on the two-building example: summary cards and one aggregated edge at campus zoom,
+ * racks at hall zoom, port use at the deepest zoom, what is mounted at each level, and text at least
+ * 11 px on screen at every level.
+ */
+import { expect, test, type Locator } from '@playwright/test';
+import { ELEMENT_BUDGET, HALLS_FROM, PORTS_FROM, RACKS_FROM } from '../src/canvas/lod/levelOfDetail.ts';
+import { MID_ZOOM } from '../src/canvas/zoomDetail.ts';
+import { centreOf, ctrlWheel, screenTexts, wheelTo, zoomOf } from './canvasView.ts';
 import { engineFacts } from './engineFacts.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 
@@ -84,4 +89,93 @@ test('mounts a card per building at campus zoom, a card per hall at hall zoom, a
   await wheelTo(page, app, HALLS_FROM);
   await expect(nodes).toHaveCount(count('building'));
   await expect(edges).toHaveCount(pairs(buildingOf));
+});
+
+/** The texts on the canvas drawn under 11 px on screen, as "text (px)", once the view has rested. */
+async function smallTexts(app: DesignPage): Promise<string[]> {
+  const texts = await screenTexts(app);
+  expect(texts.length).toBeGreaterThan(0);
+  return texts.filter((t) => t.px < 11).map((t) => `${t.text} (${t.px} px)`);
+}
+
+test('every text on the canvas is at least 11 px on screen at every zoom level', async ({ page }) => {
+  test.setTimeout(90_000);
+  const app = new DesignPage(page);
+  await app.open();
+  const rack = app.node('Rack', 'GPU pod A');
+  await expect(rack).toBeVisible();
+  const levels: { name: string; zoom: number; shows: Locator; at?: Locator }[] = [
+    { name: 'floor plans, zoomed out to the plain floor grid', zoom: MID_ZOOM, shows: rack },
+    { name: 'racks and switches', zoom: 1, shows: app.node('Switch', 'Spine A'), at: app.node('Switch', 'Spine A') },
+    { name: 'ports', zoom: PORTS_FROM, shows: app.canvas.getByRole('group', { name: 'Ports of Spine A' }), at: app.node('Switch', 'Spine A') },
+    { name: 'halls', zoom: RACKS_FROM, shows: app.node('Hall', 'Hall A1') },
+    { name: 'campus', zoom: HALLS_FROM, shows: app.node('Building', 'Building A') },
+  ];
+  // the fitted view first: floor plans with racks and switches, below 100 %
+  expect(await zoomOf(page)).toBeLessThan(1);
+  await expect.poll(() => smallTexts(app), { message: 'fitted view' }).toEqual([]);
+  await expect(app.node('Building', 'Building A').getByText('Building A', { exact: true })).toBeVisible();
+  await expect(app.node('Hall', 'Hall A1').getByText('Hall A1', { exact: true })).toBeVisible();
+  for (const level of levels) {
+    await wheelTo(page, app, level.zoom, level.at ? await centreOf(level.at) : undefined);
+    await expect(level.shows).toBeVisible({ timeout: 15_000 });
+    await expect.poll(() => smallTexts(app), { message: level.name }).toEqual([]);
+  }
+});
+
+test('at the port level the cards on screen show the cages each link group takes and the cages left, as the engine counts them', async ({ page }) => {
+  test.setTimeout(60_000);
+  const app = new DesignPage(page);
+  await app.open();
+  const spine = app.node('Switch', 'Spine A');
+  await expect(spine).toBeVisible();
+  const panels = app.canvas.getByRole('group', { name: /^Ports of / });
+  await expect(panels).toHaveCount(0);
+
+  await wheelTo(page, app, PORTS_FROM, await centreOf(spine));
+  const panel = spine.getByRole('group', { name: 'Ports of Spine A' });
+  await expect(panel).toBeVisible({ timeout: 15_000 });
+
+  // Spine A is one switch: every link of the groups landing on it takes a port there, packed per module
+  const spineA = design.nodes.find((n) => n.name === 'Spine A')!;
+  const landing = design.links.filter((l) => l.a === spineA.id || l.b === spineA.id);
+  const ends = landing.map((l) => {
+    const verdict = analysis.linkById.get(l.id)!;
+    const fit = (l.a === spineA.id ? verdict.endA : verdict.endB)!;
+    const peer = design.nodes.find((n) => n.id === (l.a === spineA.id ? l.b : l.a))!.name;
+    return { cages: Math.ceil((l.a === spineA.id ? verdict.cables : l.count) / fit.linksPerModule), peer, group: fit.portGroup };
+  });
+  const { group } = ends[0]!;
+  const inUse = ends.reduce((sum, e) => sum + e.cages, 0);
+  const title = `${group.purpose} · ${group.cages} × ${group.formFactor}`;
+  const meter = panel.getByRole('meter', { name: title });
+  await expect(meter).toHaveAttribute('aria-valuenow', String(inUse));
+  await expect(meter).toHaveAttribute('aria-valuetext', `${inUse} of ${group.cages} cages in use, ${inUse > group.cages ? `${inUse - group.cages} over` : `${group.cages - inUse} free`}`);
+  await expect(panel.getByText(ends.map((e) => `${e.cages} ${e.peer}`).join(' · '), { exact: true })).toBeVisible();
+
+  // Leaf A is two switches: the busiest one's cages, as the engine's port use gives them
+  const leafA = design.nodes.find((n) => n.name === 'Leaf A')!;
+  const leafUse = analysis.portUse(leafA.id)!;
+  const fabric = leafUse.groups[0]!;
+  const leafPanel = app.node('Switch', 'Leaf A').getByRole('group', { name: 'Ports of Leaf A' });
+  await expect(leafPanel.getByText(`Ports per switch, busiest of ${leafUse.devices}`)).toBeVisible();
+  await expect(leafPanel.getByRole('meter', { name: `${fabric.portGroup.purpose} · ${fabric.portGroup.cages} × ${fabric.portGroup.formFactor}` })).toHaveAttribute('aria-valuenow', String(fabric.cagesInUse));
+  await expect(leafPanel.getByText(`${fabric.cagesFree} free`)).toBeVisible();
+
+  // mounted: within the budget, and a port panel only on the rack and switch cards on screen
+  const nodes = app.canvas.locator('[aria-roledescription="node"]');
+  const edges = app.canvas.locator('[aria-roledescription="edge"]');
+  expect((await nodes.count()) + (await edges.count())).toBeLessThanOrEqual(ELEMENT_BUDGET);
+  const withPorts = new Set(design.nodes.filter((n) => n.kind === 'switch' || (n.kind === 'rack' && n.rackKind === 'gpu')).map((n) => `${n.kind === 'rack' ? 'Rack' : 'Switch'} ${n.name}`));
+  const onScreen = await nodes.evaluateAll((cards, names) => {
+    const view = cards[0]!.closest('.react-flow')!.getBoundingClientRect();
+    return cards.filter((card) => {
+      const r = card.getBoundingClientRect();
+      const name = card.getAttribute('aria-label')?.split(':')[0];
+      return names.includes(name ?? '') && r.right > view.left && r.left < view.right && r.bottom > view.top && r.top < view.bottom;
+    }).length;
+  }, [...withPorts]);
+  expect(onScreen).toBeGreaterThan(0);
+  expect(onScreen).toBeLessThan(withPorts.size);
+  await expect(panels).toHaveCount(onScreen);
 });

@@ -1,11 +1,20 @@
 /** The canvas's view as the user changes it: Ctrl+wheel notches, and the zoom the view is at. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { DesignPage } from './pages/DesignPage.ts';
 
-/** Ctrl+wheel over the middle of the canvas, one notch (about 1.19×) at a time: out for positive notches, in for negative. */
-export async function ctrlWheel(page: Page, app: DesignPage, notches: number): Promise<void> {
-  const box = (await app.canvas.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+/** A point on screen, px. */
+export type ScreenPoint = { readonly x: number; readonly y: number };
+
+/** The middle of what `locator` draws on screen. */
+export async function centreOf(locator: Locator): Promise<ScreenPoint> {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Ctrl+wheel over `at` (the middle of the canvas), one notch (about 1.19×) at a time: out for positive notches, in for negative. */
+export async function ctrlWheel(page: Page, app: DesignPage, notches: number, at?: ScreenPoint): Promise<void> {
+  const { x, y } = at ?? (await centreOf(app.canvas));
+  await page.mouse.move(x, y);
   await page.keyboard.down('Control');
   for (let i = 0; i < Math.abs(notches); i++) await page.mouse.wheel(0, Math.sign(notches) * 100);
   await page.keyboard.up('Control');
@@ -16,13 +25,16 @@ export async function zoomOf(page: Page): Promise<number> {
   return page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
 }
 
-/** Ctrl+wheel notch by notch until the zoom is below `zoom` (zooming out) or at least `zoom` (zooming in); the zoom reached. */
-export async function wheelTo(page: Page, app: DesignPage, zoom: number): Promise<number> {
+/**
+ * Ctrl+wheel notch by notch until the zoom is below `zoom` (zooming out) or at least `zoom` (zooming in),
+ * over `at` (the middle of the canvas), which stays put on screen; the zoom reached.
+ */
+export async function wheelTo(page: Page, app: DesignPage, zoom: number, at?: ScreenPoint): Promise<number> {
   const out = (await zoomOf(page)) >= zoom;
   for (let i = 0; i < 40; i++) {
     const now = await zoomOf(page);
     if (out ? now < zoom : now >= zoom) return now;
-    await ctrlWheel(page, app, out ? 1 : -1);
+    await ctrlWheel(page, app, out ? 1 : -1, at);
   }
   throw new Error(`the view did not reach zoom ${zoom}`);
 }
