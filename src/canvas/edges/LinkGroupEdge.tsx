@@ -1,7 +1,7 @@
 /**
  * One link group: a run coloured by verdict, with a label that states the verdict in a glyph too.
  * Zoomed out the label is enlarged by the zoom's label scale (canvas.css), so it stays 11 px on screen;
- * from "mid" out it is hidden and the run's tooltip says the same.
+ * from "mid" out only the selected run's label shows (a click on the run reads it, and the inspector).
  */
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
@@ -22,7 +22,6 @@ export const LinkGroupEdge = memo(function LinkGroupEdge({ id, source, target, d
   const stroke = STATUS_STROKE[data.status];
   return (
     <>
-      <title>{`${STATUS_GLYPH[data.status]} ${data.text}`}</title>
       <BaseEdge id={id} path={curvePath(run)} interactionWidth={14} style={{ stroke, strokeWidth: selected ? 3.5 : 1.75 }} />
       <EdgeLabelRenderer>
         <div
