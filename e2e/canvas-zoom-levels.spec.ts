@@ -143,7 +143,8 @@ test('at the port level the cards on screen show the cages each link group takes
     const verdict = analysis.linkById.get(l.id)!;
     const fit = (l.a === spineA.id ? verdict.endA : verdict.endB)!;
     const peer = design.nodes.find((n) => n.id === (l.a === spineA.id ? l.b : l.a))!.name;
-    return { cages: Math.ceil((l.a === spineA.id ? verdict.cables : l.count) / fit.linksPerModule), peer, group: fit.portGroup };
+    const ports = l.a === spineA.id ? verdict.cables : l.count;
+    return { cages: Math.ceil(ports / fit.linksPerModule), ports, peer, group: fit.portGroup };
   });
   const { group } = ends[0]!;
   const inUse = ends.reduce((sum, e) => sum + e.cages, 0);
@@ -151,7 +152,7 @@ test('at the port level the cards on screen show the cages each link group takes
   const meter = panel.getByRole('meter', { name: title });
   await expect(meter).toHaveAttribute('aria-valuenow', String(inUse));
   await expect(meter).toHaveAttribute('aria-valuetext', `${inUse} of ${group.cages} cages in use, ${inUse > group.cages ? `${inUse - group.cages} over` : `${group.cages - inUse} free`}`);
-  await expect(panel.getByText(ends.map((e) => `${e.cages} ${e.peer}`).join(' · '), { exact: true })).toBeVisible();
+  await expect(panel.getByText(ends.map((e) => `${e.cages} ${e.peer}${e.ports === e.cages ? '' : ` (${e.ports} ports)`}`).join(' · '), { exact: true })).toBeVisible();
 
   // Leaf A is two switches: the busiest one's cages, as the engine's port use gives them
   const leafA = design.nodes.find((n) => n.name === 'Leaf A')!;

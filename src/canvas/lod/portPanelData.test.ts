@@ -19,13 +19,14 @@ describe('the port panel of a node', () => {
       const verdict = analysis.linkById.get(l.id)!;
       const fit = l.a === 'leaf-1' ? verdict.endA! : verdict.endB!;
       const peer = design.nodes.find((n) => n.id === (l.a === 'leaf-1' ? l.b : l.a))!.name;
-      return { cages: Math.ceil(l.count / devices / fit.linksPerModule), peer, fit };
+      const ports = l.count / devices;
+      return { cages: Math.ceil(ports / fit.linksPerModule), ports, peer, fit };
     });
     const fabric = data.bars[0]!;
     const inUse = expected.reduce((sum, e) => sum + e.cages, 0);
     const cages = expected[0]!.fit.portGroup.cages;
     expect(fabric.title).toBe(`${expected[0]!.fit.portGroup.purpose} · ${cages} × ${expected[0]!.fit.portGroup.formFactor}`);
-    expect(fabric.segments.map((s) => s.label)).toEqual(expected.map((e) => `${e.cages} ${e.peer}`));
+    expect(fabric.segments.map((s) => s.label)).toEqual(expected.map((e) => `${e.cages} ${e.peer}${e.ports === e.cages ? '' : ` (${e.ports} ports)`}`));
     expect([fabric.inUse, fabric.free, fabric.over]).toEqual([inUse, Math.max(0, cages - inUse), Math.max(0, inUse - cages)]);
     expect(fabric.segments[0]!.detail).toMatch(/: 64 ports in 32 cages, 2 per module$/);
   });

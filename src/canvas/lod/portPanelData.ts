@@ -15,7 +15,7 @@ export interface PortSegment {
   readonly linkId: string;
   readonly cages: number;
   readonly status: LinkStatus;
-  /** "32 Spine B". */
+  /** Cages and the other end, with the ports where they differ: "32 Spine B", "4 Leaf A (8 ports)". */
   readonly label: string;
   /** "32 × 400G-LR4-10, Leaf A – Spine B: 64 ports in 32 cages, 2 per module". */
   readonly detail: string;
@@ -52,7 +52,7 @@ export function portPanelData(design: Design, analysis: Analysis, nodeId: NodeId
   const names = cached(namesOf, design.nodes, () => new Map(design.nodes.map((n) => [n.id, n.name])));
   const links = cached(linksOf, design.links, () => new Map(design.links.map((l) => [l.id, l])));
   const node = analysis.sites.get(nodeId)?.node;
-  const device = node?.kind === 'rack' ? 'server' : 'switch';
+  const device = node?.kind !== 'rack' ? 'switch' : node.rackKind === 'gpu' ? 'server' : 'appliance';
   const shown = use.groups.filter((g, i) => i === 0 || g.uses.some((u) => u.ports > 0));
   const idle = use.groups.filter((g) => !shown.includes(g)).map((g) => `${g.portGroup.cages} × ${g.portGroup.formFactor} ${g.portGroup.purpose}`);
   const data: PortPanelData = {
@@ -90,7 +90,7 @@ function segment(use: LinkGroupPortUse, nodeId: NodeId, names: ReadonlyMap<NodeI
     linkId: use.linkId,
     cages: use.cages,
     status: analysis.linkById.get(use.linkId)?.status ?? 'ok',
-    label: `${formatCount(use.cages)} ${peer}`,
+    label: `${formatCount(use.cages)} ${peer}${use.ports === use.cages ? '' : ` (${plural(use.ports, 'port')})`}`,
     detail: `${group}: ${plural(use.ports, 'port')} in ${plural(use.cages, 'cage')}${packing}${breakout}`,
   };
 }
