@@ -1,7 +1,9 @@
 /**
  * The 2026 catalog entries against the project's reference tables (shared/reference/optics.json and
  * devices.json, beside the repository): every figure the reference gives must be the catalog's.
- * The tables live outside the repository, so the check runs where they are found walking up from it.
+ * The tables live outside the repository, so the fields this check reads are kept in
+ * reference2026.fixture.json; where the tables are found (walking up from here), the fixture is
+ * checked against them too, so it cannot drift from its source.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEVICE_MODELS } from './devices.ts';
 import { OPTICS } from './optics.ts';
+import fixture from './reference2026.fixture.json' with { type: 'json' };
 import { FIBER_GRADES, type DeviceModelSpec, type FiberGrade, type OpticSpec } from './types.ts';
 
 interface RefOptic {
@@ -53,10 +56,10 @@ function findReference(): string | null {
   }
 }
 
-const referenceDir = findReference();
-const read = <T,>(file: string): readonly T[] => (referenceDir ? (JSON.parse(readFileSync(join(referenceDir, file), 'utf8')) as T[]) : []);
-const refOptics = new Map(read<RefOptic>('optics.json').map((o) => [o.id, o]));
-const refDevices = new Map(read<RefDevice>('devices.json').map((d) => [d.id, d]));
+const fixtureOptics = fixture.optics as readonly RefOptic[];
+const fixtureDevices = fixture.devices as readonly RefDevice[];
+const refOptics = new Map(fixtureOptics.map((o) => [o.id, o]));
+const refDevices = new Map(fixtureDevices.map((d) => [d.id, d]));
 const optics: Readonly<Record<string, OpticSpec>> = OPTICS;
 const devices: Readonly<Record<string, DeviceModelSpec>> = DEVICE_MODELS;
 
@@ -76,7 +79,7 @@ function gradeFigures(table: Readonly<Record<string, number | null>> | null): Pa
   return out;
 }
 
-describe.skipIf(referenceDir === null)('2026 catalog entries match the reference tables where the reference has a figure', () => {
+describe('2026 catalog entries match the reference tables where the reference has a figure', () => {
   it.each(OPTIC_TWINS)('%s = reference %s: rate, lanes, fibers, reach, loss, wavelengths', (id, refId) => {
     const o = own(optics, id);
     const r = own(refOptics, refId);
@@ -107,6 +110,37 @@ describe.skipIf(referenceDir === null)('2026 catalog entries match the reference
       expect(mine.modes[0]).toEqual({ ports: g.portsPerCage, rateGbps: g.portGbps });
       // the reference names the 200G-lane OSFP cages of the XDR generation "OSFP"; the catalog calls them OSFP224
       expect(mine.formFactor === 'OSFP224' ? 'OSFP' : mine.formFactor).toBe(g.formFactor);
+    }
+  });
+});
+
+const referenceDir = findReference();
+
+describe.skipIf(referenceDir === null)('the fixture is the reference tables\' own entries', () => {
+  const read = (file: string): readonly Record<string, unknown>[] => JSON.parse(readFileSync(join(referenceDir ?? '', file), 'utf8'));
+  /** The reference entry cut down to the fields the fixture keeps (port groups to theirs). */
+  function cut(entry: Record<string, unknown>, like: Record<string, unknown>): Record<string, unknown> {
+    return Object.fromEntries(
+      Object.entries(like).map(([key, value]) => {
+        const own = entry[key];
+        if (key === 'portGroups' && Array.isArray(own) && Array.isArray(value)) {
+          const fields = Object.keys(value[0] ?? {});
+          return [key, own.map((g: Record<string, unknown>) => Object.fromEntries(fields.map((f) => [f, g[f]])))];
+        }
+        return [key, own];
+      }),
+    );
+  }
+
+  it.each([
+    ['optics.json', fixture.optics],
+    ['devices.json', fixture.devices],
+  ] as const)('%s', (file, kept) => {
+    const table = new Map(read(file).map((e) => [e.id, e]));
+    for (const entry of kept as readonly Record<string, unknown>[]) {
+      const source = table.get(entry.id);
+      if (!source) throw new Error(`${file} has no entry ${String(entry.id)}`);
+      expect(cut(source, entry)).toEqual(entry);
     }
   });
 });
