@@ -396,7 +396,7 @@ export const DEVICE_MODELS = {
     powerTypW: null,
     powerMaxW: null,
     portGroups: [
-      // 512 x 200G is also announced; a 200G split needs a 200G-lane optic the catalog does not have yet.
+      // 512 x 200G is also announced; not modelled: which co-packaged engine carries the 200G ports is not published.
       { purpose: 'fabric', protocols: ETHERNET, cages: 128, formFactor: 'CPO', modes: [{ ports: 1, rateGbps: 800 }] },
     ],
     confidence: 'medium',
@@ -412,7 +412,7 @@ export const DEVICE_MODELS = {
     powerTypW: null,
     powerMaxW: null,
     portGroups: [
-      // 2,048 x 200G is also announced; a 200G split needs a 200G-lane optic the catalog does not have yet.
+      // 2,048 x 200G is also announced; not modelled: which co-packaged engine carries the 200G ports is not published.
       { purpose: 'fabric', protocols: ETHERNET, cages: 512, formFactor: 'CPO', modes: [{ ports: 1, rateGbps: 800 }] },
     ],
     confidence: 'medium',
@@ -670,8 +670,8 @@ export const DEVICE_MODELS = {
       {
         purpose: 'fabric',
         protocols: ETHERNET,
-        // 8 x 200G SerDes per cage (OSFP224). Splits below 800G (4 x 400G, 8 x 200G: 512 x 200G) need
-        // 200G-lane optics (400GBASE-DR2, 200GBASE-DR1) the catalog does not have yet, so they are left out.
+        // 8 x 200G SerDes per cage (OSFP224). Splits below 800G (4 x 400G, 8 x 200G: 512 x 200G) would
+        // take the 400GBASE-DR2 / 200GBASE-DR1 breakouts; left out until a TH6 box publishes its port modes.
         cages: 64,
         formFactor: 'OSFP224',
         heatsink: 'finned',
