@@ -35,6 +35,7 @@ async function expectRefused(page: Page, app: DesignPage, source: string): Promi
   await expect(problems).toHaveCount(refusal.problems.length);
   for (const p of refusal.problems) await expect(problems.filter({ hasText: p.path }).filter({ hasText: p.message })).toHaveCount(1);
   await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   await expect(app.designName).toHaveText('Mine');
   await expect(app.canvas).toBeVisible();
   expect((await savedDesign(page))?.name).toBe('Mine');

@@ -9,18 +9,20 @@ import { dismissImportNotice, importNoticesOf } from './importNotice.ts';
 export function ImportNoticeDialog() {
   const store = useDesignStoreApi();
   const notice = useStore(importNoticesOf(store), (s) => s.notice);
+  const serial = useStore(importNoticesOf(store), (s) => s.serial);
   if (!notice) return null;
-  const close = () => dismissImportNotice(store);
+  const close = () => dismissImportNotice(store, notice);
   if (notice.kind === 'refused') {
     return (
-      <ModalDialog title={`Could not open ${notice.source}`} onClose={close}>
+      // keyed: a newer notice mounts a new <dialog>, shown as a modal even if the last one's is closing
+      <ModalDialog key={serial} title={`Could not open ${notice.source}`} onClose={close}>
         <p className="mb-2">The open design was not changed. What is wrong, and where in the file:</p>
         <ProblemList problems={notice.problems} tone="error" />
       </ModalDialog>
     );
   }
   return (
-    <ModalDialog title={`Opened ${notice.source}`} onClose={close}>
+    <ModalDialog key={serial} title={`Opened ${notice.source}`} onClose={close}>
       {notice.migratedFrom !== null && (
         <p className="mb-2">
           This file was migrated from version {notice.migratedFrom} to version {CURRENT_VERSION} of the format. Export it to keep it in the current version.

@@ -33,6 +33,20 @@ describe('applyParseResult', () => {
     expect(importNoticesOf(store).getState().notice).toBeNull();
   });
 
+  it('a late dismissal of an earlier notice leaves the newer one, which counts as a new notice', () => {
+    const store = createDesignStore();
+    const problems = [{ path: '$', message: 'no' }];
+    applyParseResult(store, 'the shared link', { ok: false, problems });
+    const first = importNoticesOf(store).getState();
+    applyParseResult(store, 'the shared link', { ok: false, problems });
+    const second = importNoticesOf(store).getState();
+    expect(second.serial).toBe(first.serial + 1);
+    dismissImportNotice(store, first.notice ?? undefined);
+    expect(importNoticesOf(store).getState().notice).toBe(second.notice);
+    dismissImportNotice(store, second.notice ?? undefined);
+    expect(importNoticesOf(store).getState().notice).toBeNull();
+  });
+
   it('keeps one notice store per design store', () => {
     const a = createDesignStore();
     expect(importNoticesOf(a)).toBe(importNoticesOf(a));

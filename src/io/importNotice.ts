@@ -14,18 +14,30 @@ export type ImportNotice =
 
 export interface ImportNoticeState {
   readonly notice: ImportNotice | null;
+  /** Counts notices, so that a new one gets its own dialog even when it reads like the last. */
+  readonly serial: number;
 }
 
 const noticeStores = new WeakMap<DesignStore, StoreApi<ImportNoticeState>>();
 
 export function importNoticesOf(store: DesignStore): StoreApi<ImportNoticeState> {
   let notices = noticeStores.get(store);
-  if (!notices) noticeStores.set(store, (notices = createStore<ImportNoticeState>()(() => ({ notice: null }))));
+  if (!notices) noticeStores.set(store, (notices = createStore<ImportNoticeState>()(() => ({ notice: null, serial: 0 }))));
   return notices;
 }
 
-export function dismissImportNotice(store: DesignStore): void {
-  importNoticesOf(store).setState({ notice: null });
+/**
+ * Clears the notice; given the one a dialog showed, clears only that one. A dialog's close event
+ * arrives a task after Escape, when a newer notice (a second link pasted at once) may already stand.
+ */
+export function dismissImportNotice(store: DesignStore, shown?: ImportNotice): void {
+  const notices = importNoticesOf(store);
+  if (shown === undefined || notices.getState().notice === shown) notices.setState({ notice: null });
+}
+
+function tell(store: DesignStore, notice: ImportNotice | null): void {
+  const notices = importNoticesOf(store);
+  notices.setState({ notice, serial: notices.getState().serial + 1 });
 }
 
 /**
@@ -33,15 +45,14 @@ export function dismissImportNotice(store: DesignStore): void {
  * true when the design was opened.
  */
 export function applyParseResult(store: DesignStore, source: string, result: ParseResult, fresh = false): boolean {
-  const notices = importNoticesOf(store);
   if (!result.ok) {
-    notices.setState({ notice: { kind: 'refused', source, problems: result.problems } });
+    tell(store, { kind: 'refused', source, problems: result.problems });
     return false;
   }
   const state = store.getState();
   if (fresh) state.openDesign(result.design);
   else state.loadDesign(result.design);
   const worthSaying = result.migratedFrom !== null || result.warnings.length > 0;
-  notices.setState({ notice: worthSaying ? { kind: 'opened', source, migratedFrom: result.migratedFrom, warnings: result.warnings } : null });
+  tell(store, worthSaying ? { kind: 'opened', source, migratedFrom: result.migratedFrom, warnings: result.warnings } : null);
   return true;
 }
