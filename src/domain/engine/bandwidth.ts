@@ -4,14 +4,16 @@ import type { Oversubscribed } from './findings.ts';
 import type { LinkVerdict } from './linkVerdict.ts';
 import type { Site } from './placement.ts';
 import { Tally } from './tally.ts';
-import { roleOf, tierRank, upperEnd, type TierRole } from './tiers.ts';
+import { isManagementRole, roleOf, tierRank, upperEnd, type TierRole } from './tiers.ts';
 
 export interface SwitchLoad {
   readonly nodeId: NodeId;
   readonly devices: number;
-  /** Per device of the group. */
+  /** Per device of the group: server-facing (compute) downlinks and uplinks. */
   readonly downGbps: number;
   readonly upGbps: number;
+  /** Per device: links to appliances (UFM) and management switches, neither down nor up. */
+  readonly managementGbps: number;
   /** down / up, or null for a switch with no uplinks. */
   readonly ratio: number | null;
 }
@@ -44,9 +46,11 @@ export interface Bandwidth {
 
 /** What one link group adds to the capacity totals: computed once per verdict, summed per analysis. */
 export interface BandwidthPart {
-  /** The ends facing the higher and the lower tier, or null for peers. */
+  /** The ends facing the higher and the lower tier, or null for peers and management links. */
   readonly hi: NodeId | null;
   readonly lo: NodeId | null;
+  /** Both ends of a management link (one end an appliance or a management switch), else null. */
+  readonly managementEnds: readonly [NodeId, NodeId] | null;
   readonly capacityGbps: number;
   readonly hall: KeyedCrossing | null;
   readonly building: KeyedCrossing | null;
@@ -55,12 +59,14 @@ export interface BandwidthPart {
 }
 
 export function bandwidthPart(link: LinkGroup, v: LinkVerdict, a: Site, b: Site): BandwidthPart {
-  const upper = upperEnd(link, a, b);
+  const management = isManagementRole(roleOf(a)) || isManagementRole(roleOf(b));
+  const upper = management ? null : upperEnd(link, a, b);
   const [hi, lo] = upper === 'a' ? [a, b] : upper === 'b' ? [b, a] : [null, null];
   const [lower, higher] = [roleOf(a), roleOf(b)].sort((x, y) => tierRank(x) - tierRank(y)) as [TierRole, TierRole];
   return {
     hi: hi?.node.id ?? null,
     lo: lo?.node.id ?? null,
+    managementEnds: management ? [a.node.id, b.node.id] : null,
     capacityGbps: v.capacityGbps,
     hall: a.hallId !== b.hallId ? crossing(a.hallId, b.hallId, link, v) : null,
     building: a.buildingId !== b.buildingId ? crossing(a.buildingId, b.buildingId, link, v) : null,
@@ -91,6 +97,7 @@ const CROSSING_SUMS = ['links', 'cables', 'capacityGbps', 'strands'] as const;
 export class BandwidthTotals {
   private readonly down = new Map<NodeId, number>();
   private readonly up = new Map<NodeId, number>();
+  private readonly management = new Map<NodeId, number>();
   private readonly halls = new Tally<Crossing>(CROSSING_SUMS);
   private readonly buildings = new Tally<Crossing>(CROSSING_SUMS);
   private readonly tiers = new Tally<TierLinks>(['links', 'capacityGbps'], [], (x, y) => tierRank(x.lower) - tierRank(y.lower) || tierRank(x.upper) - tierRank(y.upper));
@@ -104,6 +111,7 @@ export class BandwidthTotals {
       this.addTo(this.down, part.hi, sign * part.capacityGbps);
       this.addTo(this.up, part.lo, sign * part.capacityGbps);
     }
+    if (part.managementEnds) for (const end of new Set(part.managementEnds)) this.addTo(this.management, end, sign * part.capacityGbps);
     if (part.hall) this.halls.add(part.hall.key, part.hall.crossing, sign);
     if (part.building) this.buildings.add(part.building.key, part.building.crossing, sign);
     this.tiers.add(part.tierKey, part.tier, sign);
@@ -153,8 +161,9 @@ export class BandwidthTotals {
     const devices = Math.max(1, site.devices);
     const downGbps = (this.down.get(site.node.id) ?? 0) / devices;
     const upGbps = (this.up.get(site.node.id) ?? 0) / devices;
+    const managementGbps = (this.management.get(site.node.id) ?? 0) / devices;
     const ratio = upGbps > 0 ? downGbps / upGbps : null;
-    const load: SwitchLoad = { nodeId: site.node.id, devices, downGbps, upGbps, ratio };
+    const load: SwitchLoad = { nodeId: site.node.id, devices, downGbps, upGbps, managementGbps, ratio };
     if (ratio === null || ratio <= target * (1 + 1e-9)) return { site, load, finding: null };
     const finding: Oversubscribed = { code: 'oversubscribed', severity: 'warning', nodeId: site.node.id, downGbps, upGbps, ratio: Math.round(ratio * 100) / 100, target };
     return { site, load, finding };

@@ -20,6 +20,14 @@ export function upperEnd(link: LinkGroup, a: Site, b: Site): 'a' | 'b' | null {
   return ra === rb ? null : ra > rb ? 'a' : 'b';
 }
 
+/**
+ * Appliances (UFM) and management switches carry management traffic: a link to one is neither a
+ * downlink nor an uplink of the fabric switch at its other end.
+ */
+export function isManagementRole(role: TierRole): boolean {
+  return role === 'appliance' || role === 'management';
+}
+
 export function tierRank(role: TierRole): number {
   return TIER_RANK[role];
 }

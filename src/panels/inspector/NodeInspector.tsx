@@ -57,6 +57,7 @@ function summaryOf(node: DesignNode, design: Design, analysis: Analysis): string
       if (load && load.downGbps > 0 && load.ratio !== null) {
         lines.push(`Per switch ${formatRate(load.downGbps)} down, ${formatRate(load.upGbps)} up: ${load.ratio}:1 (target ${design.settings.targetOversubscription}:1)`);
       }
+      if (load && load.managementGbps > 0) lines.push(`Per switch ${formatRate(load.managementGbps)} to appliances and management switches, outside the ratio`);
       return lines;
     }
   }
