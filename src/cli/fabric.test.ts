@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_CATALOG } from '../domain/catalog/catalog.ts';
 import { analyzeDesign } from '../domain/engine/analyzeDesign.ts';
 import { parseDesign } from '../domain/format/parseDesign.ts';
 import { cutsheetCsv } from '../domain/report/cutsheetCsv.ts';
@@ -88,6 +89,14 @@ describe('fabric CLI', () => {
     const text = run('bom', seed).out;
     expect(text).toContain('  buildings Building A <-> Building B: 64 pairs\n  halls Hall A1 <-> Hall B1: 64 pairs\n');
     expect(text).not.toMatch(/bldg-a|bldg-b|hall-a1|hall-b1/);
+  });
+
+  it('bom text names the device models with no published power by their names, never by id', () => {
+    const power = run('bom', faults).out.split('\n').find((l) => l.startsWith('Power:'));
+    const unpowered = ['generic-12t8-32x400g-qsfpdd', 'generic-25t6-64x400g-qsfpdd', 'sn4600c'];
+    expect(unpowered.map((id) => BUILTIN_CATALOG.devices[id]?.powerMaxW)).toEqual([null, null, null]);
+    expect(power).toMatch(/ W max \(no figure for (.+)\)$/);
+    expect(power!.replace(/^.* W max \(no figure for (.+)\)$/, '$1').split('; ')).toEqual(unpowered.map((id) => BUILTIN_CATALOG.devices[id]!.name));
   });
 
   it('cutsheet --task cords|trunks writes the installer sheets; another task is refused', () => {

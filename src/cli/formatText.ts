@@ -56,6 +56,7 @@ export function bomText(bom: Bom, nodes: NodeIndex): string {
   out.push('', `Fiber: ${num(bom.fiber.strands)} strands, ${num(bom.fiber.pairs)} pairs`);
   for (const p of bom.fiber.byBuildingPair) out.push(`  buildings ${nameOf(nodes, p.a)} <-> ${nameOf(nodes, p.b)}: ${num(p.pairs)} pairs`);
   for (const p of bom.fiber.byHallPair) out.push(`  halls ${nameOf(nodes, p.a)} <-> ${nameOf(nodes, p.b)}: ${num(p.pairs)} pairs`);
-  out.push('', `Power: modules ${formatModulePower(bom.powerW)}; devices ${num(bom.powerW.devicesMax)} W max${bom.devicesWithoutPower.length ? ` (no figure for ${bom.devicesWithoutPower.join(', ')})` : ''}`);
+  const unpowered = bom.devicesWithoutPower.map((model) => bom.devices.find((d) => d.model === model)?.name ?? model);
+  out.push('', `Power: modules ${formatModulePower(bom.powerW)}; devices ${num(bom.powerW.devicesMax)} W max${unpowered.length ? ` (no figure for ${unpowered.join('; ')})` : ''}`);
   return `${out.join('\n')}\n`;
 }

@@ -17,7 +17,7 @@ export function PowerAndCost({ bom, nameOf }: { bom: Bom; nameOf: (item: string)
         <BomHeading>Power</BomHeading>
         <FigureTable label="Power" rows={rows} />
         {bom.devicesWithoutPower.length > 0 && (
-          <p className="mt-1 text-xs text-slate-500">No published power for: {bom.devicesWithoutPower.map(nameOf).join(', ')}.</p>
+          <p className="mt-1 text-xs text-slate-500">No published power for: {bom.devicesWithoutPower.map(nameOf).join('; ')}.</p>
         )}
       </div>
       <div>
