@@ -2,7 +2,8 @@
  * Tells the canvas's stylesheet how the view is being looked at, without re-rendering anything:
  * `data-moving` while the viewport pans or zooms, `data-detail` for how far out it is ("near",
  * "mid" or "far", zoomDetail.ts), and `--lod-scale`, how much summary labels and card names are enlarged to
- * stay legible (lod/levelOfDetail.ts), with `data-scaled` whenever they are. Both are attributes on React Flow's wrapper, set from a store
+ * stay legible (lod/levelOfDetail.ts), with `data-scaled` whenever they are, and `--screen-scale`, which
+ * also shrinks zoomed in, for labels that keep one size on screen (aggregated edges). All are set on React Flow's wrapper from a store
  * subscription, so a pan frame runs no React render and crossing a zoom threshold restyles, not
  * re-renders.
  *
@@ -19,7 +20,7 @@
  */
 import { useEffect } from 'react';
 import { useStoreApi } from '@xyflow/react';
-import { labelScale } from './lod/levelOfDetail.ts';
+import { labelScale, screenScale } from './lod/levelOfDetail.ts';
 import { detailAt, type Detail } from './zoomDetail.ts';
 
 /** The viewport counts as moving until it has rested this long, ms (wheel gestures arrive in bursts). */
@@ -34,6 +35,7 @@ export function ViewportDetail(): null {
     let moving = false;
     let shown: Detail | null = null;
     let scale = 0;
+    let screen = 0;
     const wrapper = () => store.getState().domNode;
     const setMoving = (value: boolean) => {
       moving = value;
@@ -44,6 +46,9 @@ export function ViewportDetail(): null {
       const el = wrapper();
       if (!el) return;
       if (detail !== shown) el.setAttribute('data-detail', (shown = detail));
+      const nextScreen = screenScale(zoom);
+      if (nextScreen === screen) return;
+      el.style.setProperty('--screen-scale', String((screen = nextScreen)));
       const nextScale = labelScale(zoom);
       if (nextScale === scale) return;
       el.style.setProperty('--lod-scale', String((scale = nextScale)));

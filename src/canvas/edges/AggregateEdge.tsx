@@ -1,8 +1,8 @@
 /**
  * The link groups between two summary cards (or a card and a node) as one run: total links,
  * capacity and the worst verdict on its label. Hovering or clicking the label lists the groups
- * inside; picking one selects it for the inspector. The label is enlarged by the zoom's label scale
- * (canvas.css, `.lod-label`), so it reads on screen however far out the view is.
+ * inside; picking one selects it for the inspector. The label is scaled by the zoom's screen scale
+ * (canvas.css, `.lod-label-centred`), so it reads at one size on screen however far out or in the view is.
  */
 import { memo, useState } from 'react';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';

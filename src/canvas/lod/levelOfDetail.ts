@@ -28,13 +28,18 @@ export function levelAt(zoom: number): Level {
 }
 
 /**
- * How much a label drawn in canvas pixels is enlarged so that it reads at its nominal size on screen
- * when zoomed out (never shrunk). Quarter-octave steps, so the stylesheet changes a few times per
+ * How much a label drawn in canvas pixels is scaled so that it reads at about its nominal size on
+ * screen at any zoom: enlarged zoomed out, shrunk zoomed in, never below the nominal size (at most a
+ * quarter octave, 19 %, above it). Quarter-octave steps, so the stylesheet changes a few times per
  * zoom gesture, not every frame.
  */
-export function labelScale(zoom: number): number {
-  if (zoom >= 1) return 1;
+export function screenScale(zoom: number): number {
   return 2 ** (Math.ceil(Math.log2(1 / zoom) * 4) / 4);
+}
+
+/** screenScale, never shrinking: card text grows with the cards when zoomed in. */
+export function labelScale(zoom: number): number {
+  return Math.max(1, screenScale(zoom));
 }
 
 /** The nodes, of `candidates` (their canvas rects), that show their ports at a zoom over the part of the canvas on screen. */

@@ -6,7 +6,7 @@ import { sampleDesign } from '../../store/testing/sampleDesign.ts';
 import { flowElementsOf } from '../flowElementsOf.ts';
 import { aggregateLinks } from './aggregateLinks.ts';
 import { containerSummaries } from './containerSummaries.ts';
-import { collapsedAt, ELEMENT_BUDGET, hallCosts, HALLS_FROM, labelScale, levelAt, RACKS_FROM } from './levelOfDetail.ts';
+import { collapsedAt, ELEMENT_BUDGET, hallCosts, HALLS_FROM, labelScale, levelAt, RACKS_FROM, screenScale } from './levelOfDetail.ts';
 import { lodElements } from './lodElements.ts';
 
 /** The engine bench's ~100k-GPU fabric: 12,800 DGX H100 in 4 halls, 1,307 nodes, 850 link groups. */
@@ -33,6 +33,15 @@ describe('levelAt and labelScale', () => {
 
   it('keeps an 11 px label at least 11 px on screen at every zoom the canvas allows', () => {
     for (let zoom = 0.05; zoom <= 2; zoom += 0.01) expect(11 * labelScale(zoom) * zoom).toBeGreaterThanOrEqual(11 - 1e-9);
+  });
+
+  it('keeps a screen-sized label between its nominal size and a quarter octave above it at every zoom, zoomed in too', () => {
+    for (let zoom = 0.05; zoom <= 2; zoom += 0.01) {
+      expect(13 * screenScale(zoom) * zoom).toBeGreaterThanOrEqual(13 - 1e-9);
+      expect(13 * screenScale(zoom) * zoom).toBeLessThan(13 * 2 ** 0.25 + 1e-9);
+    }
+    expect(labelScale(2)).toBe(1);
+    expect(screenScale(2)).toBe(0.5);
   });
 });
 
