@@ -171,6 +171,25 @@ describe('fabric generate', () => {
     expect(JSON.parse(off.out).links.some((l: { id: string }) => l.id.startsWith('ufm'))).toBe(false);
   });
 
+  it('--storage adds the storage fabric and says so on stderr; --storage-array-ports sizes it, and needs --storage', () => {
+    const args = ['generate', '--servers', '127', '--server-model', 'dgx-h100', '--switch-model', 'qm9700'];
+    const r = run(...args, '--storage');
+    expect(r.status).toBe(0);
+    expect(r.err).toMatch(/^Storage: 16 × NVIDIA Quantum-2 QM9700 \(8 server leaves at 4:3, 2 array leaves keeping 48 array ports at 1:1, 6 spines\); 254 server–leaf links .*, 240 leaf–spine, 4 UFM links to the array leaves;/m);
+    const design = JSON.parse(r.out);
+    expect(design.nodes.find((n: { id: string }) => n.id === 'su1-storage-leaf')).toMatchObject({ kind: 'switch', fabric: 'storage', role: 'leaf', quantity: 2 });
+    expect(design.links.find((l: { id: string }) => l.id === 'su1-gpu--su1-storage-leaf')).toMatchObject({ portsA: 'storage+inband', count: 64 });
+    const more = run(...args, '--storage', '--storage-array-ports', '96');
+    expect(more.err).toMatch(/^Storage: 18 × .*4 array leaves keeping 96 array ports/m);
+    expect(run(...args).err).not.toMatch(/Storage/);
+    const lone = run(...args, '--storage-array-ports', '96');
+    expect(lone.status).not.toBe(0);
+    expect(lone.err).toMatch(/--storage-array-ports needs --storage/);
+    const ethernet = run('generate', '--servers', '127', '--server-model', 'dgx-h100', '--switch-model', 'sn5600', '--storage');
+    expect(ethernet.status).toBe(0);
+    expect(ethernet.err).toMatch(/^Storage: not added: .*no Ethernet storage layout is published/m);
+  });
+
   it('the Q3400 XDR fabric takes 72 servers per SU without being told', () => {
     const r = run('generate', '--servers', '576', '--server-model', 'dgx-b300', '--switch-model', 'q3400');
     expect(r.err).toMatch(/4,608 GPUs on 576 servers in 8 SUs of 72; 64 leaves, 36 spines, 0 cores \(2 tiers\)/);

@@ -36,7 +36,7 @@ const USAGE = `Usage: fabric <command> [options]
            [--tiers 2|3] [--su-servers N] [--oversubscription R] [--reserved-leaf-ports N]
            [--servers-per-rack N] [--halls N] [--buildings N] [--building-distance-m M]
            [--hall-distance-m M] [--spine-model ID] [--core-model ID] [--name TEXT] [--no-ufm]
-           [-o design.json]
+           [--storage [--storage-array-ports N]] [-o design.json]
   catalog [--json]                      optic, module and device ids with key figures
   export <design.json> --to netbox|cvt|drawio [-o path]
                                         hand-off files: NetBox CSVs (-o folder), NVIDIA CVT P2P
@@ -53,7 +53,7 @@ const COMMANDS = new Map<string, CommandSpec>([
   ['bom', { flags: ['json', 'csv', 'help'], valued: [], positionals: 1 }],
   ['cutsheet', { flags: ['csv', 'help'], valued: ['task'], positionals: 1 }],
   ['commission', { flags: ['json', 'csv', 'help'], valued: [], positionals: 1 }],
-  ['generate', { flags: ['help', 'no-ufm'], valued: [...GENERATE_OPTIONS, 'o', 'output'], positionals: 0 }],
+  ['generate', { flags: ['help', 'no-ufm', 'storage'], valued: [...GENERATE_OPTIONS, 'o', 'output'], positionals: 0 }],
   ['catalog', { flags: ['json', 'help'], valued: [], positionals: 0 }],
   ['export', { flags: ['help'], valued: ['to', 'o', 'output'], positionals: 1 }],
   ['diff', { flags: ['json', 'csv', 'help'], valued: [], positionals: 2 }],

@@ -3,6 +3,7 @@ import { RACK_TYPES } from '../domain/catalog/rackTypes.ts';
 import { BUILTIN_CATALOG } from '../domain/catalog/catalog.ts';
 import { generateFabric } from '../domain/generator/generateFabric.ts';
 import { describeTierOptic } from '../domain/generator/tierOptics.ts';
+import { describeStorage } from '../domain/generator/storage.ts';
 import { describeUfm } from '../domain/generator/ufm.ts';
 import type { FabricCounts } from '../domain/generator/sizeFabric.ts';
 import { FABRIC_TEMPLATES, type FabricParams, type FabricTemplate } from '../domain/generator/params.ts';
@@ -13,7 +14,7 @@ import { UsageError, type ParsedArgs } from './args.ts';
 export const GENERATE_OPTIONS = [
   'template', 'servers', 'server-model', 'switch-model', 'spine-model', 'core-model', 'tiers', 'su-servers',
   'oversubscription', 'reserved-leaf-ports', 'servers-per-rack', 'halls', 'buildings', 'building-distance-m',
-  'hall-distance-m', 'name', 'planes', 'rack-type', 'campus-optic',
+  'hall-distance-m', 'name', 'planes', 'rack-type', 'campus-optic', 'storage-array-ports',
 ] as const;
 
 export interface GenerateIo {
@@ -37,6 +38,8 @@ export function generateCommand(args: ParsedArgs, io: GenerateIo): number {
   io.err(`optics:\n${result.optics.map((t) => `  ${describeTierOptic(t, BUILTIN_CATALOG)}`).join('\n')}\n`);
   const ufm = describeUfm(result.ufm, BUILTIN_CATALOG);
   if (ufm) io.err(`${ufm}\n`);
+  const storage = describeStorage(result.storage, BUILTIN_CATALOG);
+  if (storage) io.err(`${storage}\n`);
   return 0;
 }
 
@@ -97,6 +100,14 @@ function paramsFrom(args: ParsedArgs): FabricParams {
     ...optional('hallDistanceM', num('hall-distance-m')),
     ...optional('campusOptic', get('campus-optic')),
     ...(args.flags.has('no-ufm') ? { ufm: false } : {}),
+    ...storageParams(args, num('storage-array-ports')),
     ...optional('name', get('name')),
   };
+}
+
+/** `--storage` asks for the storage fabric; `--storage-array-ports` sizes it and means nothing without it. */
+function storageParams(args: ParsedArgs, arrayPorts: number | undefined): Pick<FabricParams, 'storage' | 'storageArrayPorts'> {
+  const storage = args.flags.has('storage');
+  if (arrayPorts !== undefined && !storage) throw new UsageError('--storage-array-ports needs --storage');
+  return storage ? { storage, ...(arrayPorts === undefined ? {} : { storageArrayPorts: arrayPorts }) } : {};
 }

@@ -9,7 +9,7 @@ import type { FabricPreviewState } from './useFabricPreview.ts';
 
 type Row = readonly [label: string, value: string];
 
-function rowGroups({ counts, modules, fiberPairs, cables, appliances }: FabricPreview): readonly (readonly [title: string, rows: readonly Row[]])[] {
+function rowGroups({ counts, modules, fiberPairs, cables, appliances, storageCounts }: FabricPreview): readonly (readonly [title: string, rows: readonly Row[]])[] {
   // a two-tier fabric has no cores: a dash reads "not in this design" where 0 reads "missing"
   const upper = (n: number) => (counts.tiers === 3 ? formatCount(n) : '—');
   const racks: Row[] = [[counts.rackType ? 'NVL72 racks' : 'GPU racks', formatCount(counts.gpuRacks)]];
@@ -35,6 +35,17 @@ function rowGroups({ counts, modules, fiberPairs, cables, appliances }: FabricPr
         ['Server–leaf cables', formatCount(counts.cableUnits.serverLeaf)],
         ['Leaf–spine cables', formatCount(counts.cableUnits.leafSpine)],
         ['Spine–core cables', upper(counts.cableUnits.spineCore)],
+      ],
+    ]);
+  }
+  if (storageCounts) {
+    groups.push([
+      'Storage fabric',
+      [
+        ['Storage leaves', formatCount(storageCounts.leaves)],
+        ['Storage spines', formatCount(storageCounts.spines)],
+        ['Storage links', formatCount(storageCounts.links)],
+        ['Array ports kept', formatCount(storageCounts.arrayPorts)],
       ],
     ]);
   }
@@ -97,6 +108,11 @@ export function FabricPreviewPanel({ state, blocked, problems }: {
           {preview.ufm && (
             <p aria-label="UFM" className="mt-2 text-xs leading-snug text-slate-700">
               {preview.ufm}
+            </p>
+          )}
+          {preview.storage && (
+            <p aria-label="Storage fabric" className="mt-2 text-xs leading-snug text-slate-700">
+              {preview.storage}
             </p>
           )}
           <Verdict preview={preview} findings={state.findings} />

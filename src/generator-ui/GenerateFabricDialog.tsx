@@ -158,6 +158,25 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
               />
             </FormSection>
 
+            <FormSection title="Storage">
+              <CheckboxField
+                label="Storage fabric"
+                checked={form.storage}
+                onChange={(storage) => onFormChange({ ...form, storage })}
+                hint="InfiniBand, on each server's 2 storage ports: leaves at 4:3, spines, as NVIDIA's SuperPOD"
+              />
+              {form.storage && (
+                <NumberInput
+                  label="Storage array ports"
+                  min={1}
+                  value={form.numbers.storageArrayPorts}
+                  onChange={setNumber('storageArrayPorts')}
+                  error={errors.storageArrayPorts}
+                  hint="Leaf ports kept for the arrays (the vendor's figure; 48 matches NVIDIA's 4-SU BOM)"
+                />
+              )}
+            </FormSection>
+
             <FormSection title="Optics" columns={3} note="Automatic gives each link group the lowest-power optic that passes its measured run.">
               {OPTIC_FIELDS.map(([tier, label]) => (
                 <SelectField

@@ -6,6 +6,7 @@
 import type { Catalog } from '../domain/catalog/catalog.ts';
 import { validateParams, type FabricParams, type FabricTemplate, type TierOptics } from '../domain/generator/params.ts';
 import { ownEntry } from '../domain/ownTable.ts';
+import { DEFAULT_STORAGE_ARRAY_PORTS } from '../domain/generator/storage.ts';
 
 export type TierChoice = 'auto' | '2' | '3';
 export type OpticTier = keyof TierOptics;
@@ -22,6 +23,7 @@ export const NUMBER_FIELDS = [
   'buildings',
   'buildingDistanceM',
   'hallDistanceM',
+  'storageArrayPorts',
 ] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 
@@ -40,6 +42,8 @@ export interface FabricForm {
   readonly campusOptic: string;
   /** UFM appliances on an InfiniBand fabric (the generator's default: on). */
   readonly ufm: boolean;
+  /** An InfiniBand storage fabric on the servers' storage ports (the generator's default: off). */
+  readonly storage: boolean;
 }
 
 export type FieldName = NumberField | 'rackType' | 'serverModel' | 'switchModel' | 'campusOptic' | `optics.${OpticTier}`;
@@ -70,10 +74,12 @@ export const INITIAL_FORM: FabricForm = {
     buildings: '1',
     buildingDistanceM: '500',
     hallDistanceM: '50',
+    storageArrayPorts: String(DEFAULT_STORAGE_ARRAY_PORTS),
   },
   optics: { serverLeaf: '', leafSpine: '', spineCore: '' },
   campusOptic: '',
   ufm: true,
+  storage: false,
 };
 
 /** Fields the generator fills in itself when left empty. */
@@ -99,6 +105,8 @@ export function readForm(form: FabricForm, catalog: Catalog): FormReading {
   const fieldErrors: Partial<Record<FieldName, string>> = {};
   const numbers: Partial<Record<NumberField, number>> = {};
   for (const field of NUMBER_FIELDS) {
+    // the array ports mean something only with a storage fabric
+    if (field === 'storageArrayPorts' && !form.storage) continue;
     const text = form.numbers[field].trim();
     if (text === '' && OPTIONAL.has(field)) continue;
     const value = text === '' ? NaN : Number(text);
@@ -118,6 +126,7 @@ export function readForm(form: FabricForm, catalog: Catalog): FormReading {
     optics,
     ...(form.campusOptic ? { campusOptic: form.campusOptic } : {}),
     ...(form.ufm ? {} : { ufm: false }),
+    ...(form.storage ? { storage: true } : {}),
   };
   const otherProblems: string[] = [];
   for (const message of validateParams(params, catalog)) {

@@ -19,7 +19,7 @@ export interface BomRows {
 
 export function bomRowsOf(bom: Bom): BomRows {
   return {
-    devices: bom.devices.map((d) => ({ key: `${d.model}-${d.role}-${d.plane}`, name: deviceLineName(d), role: d.role, count: formatCount(d.count) })),
+    devices: bom.devices.map((d) => ({ key: `${d.model}-${d.role}-${d.plane}-${d.fabric}`, name: deviceLineName(d), role: d.role, count: formatCount(d.count) })),
     modules: bom.modules.map((m) => ({ key: m.module, name: m.name, part: m.part, switchSide: formatCount(m.switchSide), serverSide: formatCount(m.serverSide), count: formatCount(m.count) })),
   };
 }

@@ -164,8 +164,10 @@ export class BandwidthTotals {
     const managementGbps = (this.management.get(site.node.id) ?? 0) / devices;
     const ratio = upGbps > 0 ? downGbps / upGbps : null;
     const load: SwitchLoad = { nodeId: site.node.id, devices, downGbps, upGbps, managementGbps, ratio };
-    if (ratio === null || ratio <= target * (1 + 1e-9)) return { site, load, finding: null };
-    const finding: Oversubscribed = { code: 'oversubscribed', severity: 'warning', nodeId: site.node.id, downGbps, upGbps, ratio: Math.round(ratio * 100) / 100, target };
+    // a switch group built for its own ratio (a storage leaf at 4:3) is held to that one
+    const own = site.node.targetOversubscription ?? target;
+    if (ratio === null || ratio <= own * (1 + 1e-9)) return { site, load, finding: null };
+    const finding: Oversubscribed = { code: 'oversubscribed', severity: 'warning', nodeId: site.node.id, downGbps, upGbps, ratio: Math.round(ratio * 100) / 100, target: own };
     return { site, load, finding };
   }
 

@@ -2,7 +2,7 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import { assertNever } from '../assertNever.ts';
 import { addedPowerW } from '../catalog/endPower.ts';
-import type { Design, NodeId, RackKind } from '../model/design.ts';
+import type { Design, NodeId, RackKind, SwitchFabric } from '../model/design.ts';
 import type { Crossing } from './bandwidth.ts';
 import type { CableAssembly } from './cableAssembly.ts';
 import { costLines, type Cost } from './costLines.ts';
@@ -18,6 +18,8 @@ export interface DeviceLine {
   readonly role: TierRole;
   /** The fabric plane of these switches, only in a multi-plane fabric (servers serve every plane). */
   readonly plane?: number;
+  /** Switches of another network than the compute fabric (a storage fabric), on lines of their own. */
+  readonly fabric?: SwitchFabric;
   readonly count: number;
   readonly gpus: number;
   readonly powerMaxW: number | null;
@@ -98,13 +100,15 @@ export function fleetOf(sites: ReadonlyMap<NodeId, Site>, catalog: Catalog): Fle
     const model = catalog.devices[site.model];
     const role = roleOf(site);
     const plane = node.kind === 'switch' ? node.plane : undefined;
-    const key = `${site.model}\u0000${role}\u0000${plane ?? ''}`;
+    const fabric = node.kind === 'switch' ? node.fabric : undefined;
+    const key = `${site.model}\u0000${role}\u0000${plane ?? ''}\u0000${fabric ?? ''}`;
     const line = devices.get(key);
     devices.set(key, {
       model: site.model,
       name: model?.name ?? site.model,
       role,
       ...(plane === undefined ? {} : { plane }),
+      ...(fabric === undefined ? {} : { fabric }),
       count: (line?.count ?? 0) + site.devices,
       gpus: (line?.gpus ?? 0) + site.devices * (model?.gpus ?? 0),
       powerMaxW: model?.powerMaxW ?? null,
@@ -112,7 +116,7 @@ export function fleetOf(sites: ReadonlyMap<NodeId, Site>, catalog: Catalog): Fle
   }
   // network racks that hold switches are counted above; racks without a node of their own are not invented
   return {
-    devices: [...devices.values()].sort((x, y) => roleOrder(x.role) - roleOrder(y.role) || x.model.localeCompare(y.model) || (x.plane ?? 0) - (y.plane ?? 0)),
+    devices: [...devices.values()].sort((x, y) => roleOrder(x.role) - roleOrder(y.role) || x.model.localeCompare(y.model) || (x.plane ?? 0) - (y.plane ?? 0) || (x.fabric ?? '').localeCompare(y.fabric ?? '')),
     racks: [...racks].map(([rackKind, count]) => ({ rackKind, count })),
   };
 }

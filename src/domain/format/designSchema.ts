@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { FIBER_GRADES } from '../catalog/types.ts';
 import { templateShapeProblem } from '../engine/channel.ts';
-import { CONNECTOR_TYPES, PANEL_PLACES, SWITCH_ROLES, type ChannelTemplate } from '../model/design.ts';
+import { CONNECTOR_TYPES, PANEL_PLACES, SWITCH_FABRICS, SWITCH_ROLES, type ChannelTemplate } from '../model/design.ts';
 import { deviceModelSpecSchema, moduleSpecSchema, opticSpecSchema } from './catalogSchemas.ts';
 
 export const FORMAT_NAME = 'fabric-designer';
@@ -87,6 +87,8 @@ const switchNode = z.object({
   model: id,
   role: z.enum(SWITCH_ROLES),
   plane: z.number().int().min(1).max(64).optional(),
+  fabric: z.enum(SWITCH_FABRICS).optional(),
+  targetOversubscription: z.number().min(0.1).max(100).optional(),
   floor: floor.optional(),
   quantity: count(100_000),
 });

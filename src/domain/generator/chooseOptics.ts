@@ -6,7 +6,7 @@ import { rankOptics, type OpticOption } from '../engine/rankOptics.ts';
 import { fitEnd } from '../engine/endFit.ts';
 import type { DesignNode, LinkGroup, Settings } from '../model/design.ts';
 import type { TierOptics } from './params.ts';
-import type { DraftLink } from './wireFabric.ts';
+import type { DraftLink, DraftTier, FabricTier } from './wireFabric.ts';
 import { campusReach } from './campusReach.ts';
 import { addTierOptic, multimodeShortfall, type TierOptic } from './tierOptics.ts';
 
@@ -34,7 +34,6 @@ export function chooseOptics(
   drafts: readonly DraftLink[],
   fixed: TierOptics,
   campusOptic: string | undefined,
-  rateGbps: number,
   settings: Settings,
   catalog: Catalog,
 ): OpticChoice {
@@ -42,19 +41,21 @@ export function chooseOptics(
   const ranked = new Map<string, readonly OpticOption[]>();
   // the words are built only for a run that needs them, once per pair of models at its longest run
   type Campus = (() => string) | null;
-  const longestCampus = new Map<string, { modelA: string; modelB: string; lengthM: number }>();
+  const longestCampus = new Map<string, { modelA: string; modelB: string; rateGbps: number; lengthM: number }>();
   const pick = (d: DraftLink, a: Site, b: Site, modelA: string, modelB: string): Picked | { problem: string } => {
     const run = measureGroup({ id: d.id, a: d.a, b: d.b, count: d.count, optic: '' }, d.count, a, b, settings, index).longest;
+    const rateGbps = d.rateGbps;
     const betweenBuildings = run.path === 'cross-building';
-    const key = `${modelA}\u0000${modelB}\u0000${run.path}\u0000${run.lengthM}\u0000${run.segments.length}`;
+    const key = `${modelA}\u0000${d.portsA ?? ''}\u0000${modelB}\u0000${rateGbps}\u0000${run.path}\u0000${run.lengthM}\u0000${run.segments.length}`;
     let options = ranked.get(key);
-    if (!options) ranked.set(key, (options = rankOptics({ modelA, modelB, lengthM: run.lengthM, path: run.path, segments: run.segments, rateGbps }, catalog, settings)));
+    const ports = d.portsA === undefined ? {} : { portsA: d.portsA };
+    if (!options) ranked.set(key, (options = rankOptics({ modelA, modelB, lengthM: run.lengthM, path: run.path, segments: run.segments, rateGbps, ...ports }, catalog, settings)));
     const note = { tier: d.tier, betweenBuildings, longestM: run.lengthM };
-    // the optics fixed per tier are the compute fabric's; UFM links take the best-ranked one
-    const tierOptic = d.tier === 'ufmLeaf' ? undefined : fixed[d.tier];
+    // the optics fixed per tier are the compute fabric's; UFM and storage links take the best-ranked one
+    const tierOptic = isComputeTier(d.tier) ? fixed[d.tier] : undefined;
     const own = tierOptic ?? (betweenBuildings ? campusOptic : undefined);
     if (own !== undefined) {
-      const hosted = fixedOptic(catalog, d.id, own, modelA, modelB);
+      const hosted = fixedOptic(catalog, d.id, own, modelA, modelB, d.portsA);
       if ('problem' in hosted) return hosted;
       const reason = tierOptic !== undefined ? 'fixed' : 'campus';
       return { campus: null, note: { ...note, optic: own, reason, reachM: options.find((o) => o.optic === own)?.fit.reachM ?? null, multimode: null } };
@@ -62,8 +63,8 @@ export function chooseOptics(
     const chosen = options.find((o) => o.status !== 'error');
     const campus: Campus = betweenBuildings
       ? () => {
-          const pair = `${modelA}\u0000${modelB}`;
-          if ((longestCampus.get(pair)?.lengthM ?? -1) < run.lengthM) longestCampus.set(pair, { modelA, modelB, lengthM: run.lengthM });
+          const pair = `${modelA}\u0000${modelB}\u0000${rateGbps}`;
+          if ((longestCampus.get(pair)?.lengthM ?? -1) < run.lengthM) longestCampus.set(pair, { modelA, modelB, rateGbps, lengthM: run.lengthM });
           return pair;
         }
       : null;
@@ -94,13 +95,13 @@ export function chooseOptics(
     }
     const { optic } = choice.note;
     addTierOptic(tiers, choice.note);
-    links.push({ id: d.id, a: d.a, b: d.b, count: d.count, optic });
-    if (!fillsCage(catalog, a.model, optic) || !fillsCage(catalog, b.model, optic)) {
+    links.push({ id: d.id, a: d.a, b: d.b, count: d.count, optic, ...(d.portsA === undefined ? {} : { portsA: d.portsA }) });
+    if (!fillsCage(catalog, a.model, optic, d.portsA) || !fillsCage(catalog, b.model, optic)) {
       underfilled.push(d.id);
       choice.campus?.();
     }
   }
-  const campusAdvice = [...longestCampus.values()].map((r) => campusReach(catalog, r.modelA, r.modelB, rateGbps, r.lengthM));
+  const campusAdvice = [...longestCampus.values()].map((r) => campusReach(catalog, r.modelA, r.modelB, r.rateGbps, r.lengthM));
   return problems.length ? { ok: false, problems: [...new Set(problems)] } : { ok: true, links, underfilled, campusAdvice, tiers };
 }
 
@@ -110,9 +111,9 @@ interface Picked {
 }
 
 /** The user's optic for a tier, unless an end refuses its module's protocol or power class. */
-function fixedOptic(catalog: Catalog, id: string, optic: string, modelA: string, modelB: string): { optic: string } | { problem: string } {
-  for (const model of [modelA, modelB]) {
-    const fit = fitEnd(catalog, model, optic);
+function fixedOptic(catalog: Catalog, id: string, optic: string, modelA: string, modelB: string, portsA: string | undefined): { optic: string } | { problem: string } {
+  for (const [model, ports] of [[modelA, portsA], [modelB, undefined]] as const) {
+    const fit = fitEnd(catalog, model, optic, ports);
     if (!fit.ok && (fit.reason === 'protocol' || fit.reason === 'power-class')) {
       const why = fit.reason === 'protocol' ? `speaks ${(fit.portGroup.protocols ?? []).join('/')}, its module ${(fit.module.protocols ?? []).join('/')}` : `takes modules up to ${fit.portGroup.highPowerCages?.moduleMaxW ?? fit.portGroup.moduleMaxW} W, its module draws ${fit.module.powerW} W`;
       return { problem: `${id}: ${model} cannot host ${optic} (the port ${why}): fix that tier's optic to one the switch takes.` };
@@ -121,10 +122,12 @@ function fixedOptic(catalog: Catalog, id: string, optic: string, modelA: string,
   return { optic };
 }
 
-function fillsCage(catalog: Catalog, model: string, optic: string): boolean {
-  const fit = fitEnd(catalog, model, optic);
+function fillsCage(catalog: Catalog, model: string, optic: string, ports?: string): boolean {
+  const fit = fitEnd(catalog, model, optic, ports);
   return fit.ok && fit.fillsCage;
 }
+
+const isComputeTier = (tier: DraftTier): tier is FabricTier => tier === 'serverLeaf' || tier === 'leafSpine' || tier === 'spineCore';
 
 function endpointSite(index: NodeIndex, id: string): Site | null {
   const node = index.get(id);

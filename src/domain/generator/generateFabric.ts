@@ -9,11 +9,19 @@ import { layoutFabric } from './layoutFabric.ts';
 import { resolveParams, type FabricParams } from './params.ts';
 import { sizeFabric, type FabricCounts } from './sizeFabric.ts';
 import type { TierOptic } from './tierOptics.ts';
+import { planStorage, type StoragePlan } from './storage.ts';
 import { planUfm, type UfmPlan } from './ufm.ts';
 import { wireFabric } from './wireFabric.ts';
 
 export type GenerateResult =
-  | { readonly ok: true; readonly design: Design; readonly counts: FabricCounts; readonly optics: readonly TierOptic[]; readonly ufm: UfmPlan }
+  | {
+      readonly ok: true;
+      readonly design: Design;
+      readonly counts: FabricCounts;
+      readonly optics: readonly TierOptic[];
+      readonly ufm: UfmPlan;
+      readonly storage: StoragePlan;
+    }
   | { readonly ok: false; readonly problems: string[] };
 
 /** A design for the parameters, or every reason it cannot be made; never throws on bad input. */
@@ -27,8 +35,9 @@ export function generateFabric(params: FabricParams, catalog: Catalog = BUILTIN_
   // 2,040 MPO-MPO multimode cables, no panels or trunks)
   const settings = { ...DEFAULT_SETTINGS, targetOversubscription: p.oversubscription, channels: { sameHall: DIRECT_CABLE } };
   const ufm = planUfm(counts, p, catalog);
-  const layout = layoutFabric(counts, p, catalog, ufm);
-  const optics = chooseOptics(layout.nodes, wireFabric(layout, counts, ufm), p.optics, p.campusOptic, counts.rateGbps, settings, catalog);
+  const storage = planStorage(counts, p, catalog, ufm);
+  const layout = layoutFabric(counts, p, catalog, ufm, storage);
+  const optics = chooseOptics(layout.nodes, wireFabric(layout, counts, ufm, storage), p.optics, p.campusOptic, settings, catalog);
   if (!optics.ok) return optics;
   const design: Design = {
     name: p.name ?? `${counts.gpus.toLocaleString('en-US')}-GPU ${p.template} fabric (${counts.servers} × ${p.serverModel}, ${counts.tiers} tiers)`,
@@ -40,7 +49,7 @@ export function generateFabric(params: FabricParams, catalog: Catalog = BUILTIN_
     layout: {},
   };
   const overfull = optics.underfilled.length ? cagesExceeded(design, optics.underfilled, optics.campusAdvice) : [];
-  return overfull.length ? { ok: false, problems: overfull } : { ok: true, design, counts, optics: optics.tiers, ufm };
+  return overfull.length ? { ok: false, problems: overfull } : { ok: true, design, counts, optics: optics.tiers, ufm, storage };
 }
 
 /** Optics that leave cage ports unused can overrun the cages the port sizing counted on. */

@@ -1,9 +1,10 @@
 /** Where a sized fabric stands: buildings, halls, each SU's GPU and leaf racks, spine and core racks. */
 import type { Catalog } from '../catalog/catalog.ts';
 import { RACK_TYPES } from '../catalog/rackTypes.ts';
-import type { DesignNode, FloorPosition, NodeId, SwitchRole } from '../model/design.ts';
+import type { DesignNode, FloorPosition, NodeId, SwitchFabric, SwitchRole } from '../model/design.ts';
 import type { ResolvedParams } from './params.ts';
 import type { FabricCounts } from './sizeFabric.ts';
+import type { StorageFabric, StoragePlan } from './storage.ts';
 import type { UfmPlan } from './ufm.ts';
 
 export interface SuSite {
@@ -14,6 +15,8 @@ export interface SuSite {
   readonly gpuNodes: readonly { readonly id: NodeId; readonly servers: number }[];
   /** The SU's leaf group in each plane. */
   readonly leafIds: readonly NodeId[];
+  /** The SU's storage leaf group, when the design has a storage fabric. */
+  readonly storageLeafId: NodeId | null;
 }
 
 export interface FabricLayout {
@@ -25,6 +28,8 @@ export interface FabricLayout {
   readonly coreIds: readonly NodeId[];
   /** The management rack of the UFM appliances, when the plan adds them. */
   readonly ufmId: NodeId | null;
+  /** The storage fabric's array leaf and spine groups, when the plan adds one. */
+  readonly storage: { readonly arrayLeafId: NodeId; readonly spineId: NodeId } | null;
 }
 
 /**
@@ -65,7 +70,7 @@ export function susPerRow(sus: number): number {
  * rows, so the longest leaf-spine run is half the hall's depth: four 32-node SUs then stay within
  * 30 m point-to-point cables, inside multimode reach with margin, as NVIDIA bills them.
  */
-export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: Catalog, ufm: UfmPlan): FabricLayout {
+export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: Catalog, ufm: UfmPlan, storage: StoragePlan): FabricLayout {
   const nodes: DesignNode[] = [];
   const hallIds: NodeId[] = [];
   for (let b = 1; b <= p.buildings; b++) {
@@ -105,8 +110,15 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
       width += switchRacks(nodes, catalog, leaves, hallIds[hall]!, { row, slot: first + width });
       leafIds.push(leaves.id);
     }
+    // the SU's storage leaves stand beside its compute leaves, as its GPU racks' other network
+    let storageLeafId: NodeId | null = null;
+    if (storage.kind === 'added') {
+      const leaves = { ...storageGroup(storage, 'server'), id: `su${k}-storage-leaf`, name: `SU ${k} storage leaves` };
+      width += switchRacks(nodes, catalog, leaves, hallIds[hall]!, { row, slot: first + width });
+      storageLeafId = leaves.id;
+    }
     suWidth = Math.max(suWidth, width + 1);
-    sus.push({ index: k, pod, gpuNodes, leafIds });
+    sus.push({ index: k, pod, gpuNodes, leafIds, storageLeafId });
   }
 
   const networkSlot = new Map<number, number>();
@@ -132,6 +144,15 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
       coreIds.push(core.id);
     }
   }
+  // the storage spines and array leaves stand in the network row of the last SU's hall, beside the UFM appliances
+  let storageIds: FabricLayout['storage'] = null;
+  if (storage.kind === 'added') {
+    const spines = { ...storageGroup(storage, 'spine'), id: 'storage-spine', name: 'Storage spines' };
+    const arrays = { ...storageGroup(storage, 'array'), id: 'storage-array-leaf', name: 'Storage array leaves' };
+    inNetworkRow(hallOfSu(counts.sus), spines);
+    inNetworkRow(hallOfSu(counts.sus), arrays);
+    storageIds = { arrayLeafId: arrays.id, spineId: spines.id };
+  }
   // the UFM appliances' management rack stands in the network row of the hall whose leaves they join
   let ufmId: NodeId | null = null;
   if (ufm.kind === 'added') {
@@ -141,7 +162,7 @@ export function layoutFabric(counts: FabricCounts, p: ResolvedParams, catalog: C
     ufmId = 'ufm';
     nodes.push({ id: ufmId, kind: 'rack', parent: hallIds[hall]!, name: 'UFM appliances', rackKind: 'management', floor, contents: { model: ufm.model, perRack: ufm.appliances }, quantity: 1 });
   }
-  return { nodes, sus, spineIds, coreIds, ufmId };
+  return { nodes, sus, spineIds, coreIds, ufmId, storage: storageIds };
 }
 
 /** The network row of a hall with `suRows` SU rows: the row pair after the first half of them. */
@@ -179,6 +200,21 @@ interface SwitchGroup {
   readonly model: string;
   readonly quantity: number;
   readonly plane: number | undefined;
+  readonly fabric?: SwitchFabric;
+  readonly targetOversubscription?: number;
+}
+
+/** A storage switch group's model, role, count and, for the server leaves, the 4:3 they are built for. */
+function storageGroup(s: StorageFabric, kind: 'server' | 'array' | 'spine'): Omit<SwitchGroup, 'id' | 'name'> {
+  const base = { model: s.model, plane: undefined, fabric: 'storage' } as const;
+  switch (kind) {
+    case 'server':
+      return { ...base, role: 'leaf', quantity: s.serverLeavesPerSu, targetOversubscription: s.downPerServerLeaf / s.upPerServerLeaf };
+    case 'array':
+      return { ...base, role: 'leaf', quantity: s.arrayLeaves };
+    case 'spine':
+      return { ...base, role: 'spine', quantity: s.spines };
+  }
 }
 
 /** A switch group in as many network racks as its switches need; returns the racks used. */
@@ -188,6 +224,8 @@ function switchRacks(nodes: DesignNode[], catalog: Catalog, group: SwitchGroup, 
   const rackId = `${group.id}-rack`;
   nodes.push({ id: rackId, kind: 'rack', parent: hallId, name: `${group.name} racks`, rackKind: 'network', floor, quantity: racks });
   const plane = group.plane === undefined ? {} : { plane: group.plane };
-  nodes.push({ id: group.id, kind: 'switch', parent: rackId, name: group.name, model: group.model, role: group.role, ...plane, quantity: group.quantity });
+  const fabric = group.fabric === undefined ? {} : { fabric: group.fabric };
+  const target = group.targetOversubscription === undefined ? {} : { targetOversubscription: group.targetOversubscription };
+  nodes.push({ id: group.id, kind: 'switch', parent: rackId, name: group.name, model: group.model, role: group.role, ...plane, ...fabric, ...target, quantity: group.quantity });
   return racks;
 }

@@ -2,6 +2,7 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import { RACK_TYPES, RACK_TYPE_IDS } from '../catalog/rackTypes.ts';
 import { fabricPorts } from './portCounts.ts';
+import { DEFAULT_STORAGE_ARRAY_PORTS } from './storage.ts';
 
 export type FabricTemplate = 'rail-optimized' | 'leaf-spine';
 export const FABRIC_TEMPLATES: readonly FabricTemplate[] = ['rail-optimized', 'leaf-spine'];
@@ -55,6 +56,13 @@ export interface FabricParams {
    * the SuperPOD (default true; Ethernet fabrics have none). False leaves them out.
    */
   readonly ufm?: boolean;
+  /**
+   * An InfiniBand storage fabric on the servers' storage ports, as NVIDIA builds the SuperPOD's
+   * (default false; see storage.ts).
+   */
+  readonly storage?: boolean;
+  /** Storage-fabric leaf ports kept for the storage arrays (not published: the vendor's figure; default 48). */
+  readonly storageArrayPorts?: number;
   readonly name?: string;
 }
 
@@ -95,6 +103,8 @@ export function resolveParams(p: FabricParams): ResolvedParams {
     optics: p.optics ?? {},
     campusOptic: p.campusOptic,
     ufm: p.ufm ?? true,
+    storage: p.storage ?? false,
+    storageArrayPorts: p.storageArrayPorts ?? DEFAULT_STORAGE_ARRAY_PORTS,
     name: p.name,
   };
 }
@@ -115,6 +125,8 @@ export function validateParams(params: FabricParams, catalog: Catalog): string[]
   whole('buildings', p.buildings, 1);
   if (p.planes !== undefined) whole('planes', p.planes, 1);
   if (typeof p.ufm !== 'boolean') problems.push(`ufm must be true or false (got ${String(p.ufm)}).`);
+  if (typeof p.storage !== 'boolean') problems.push(`storage must be true or false (got ${String(p.storage)}).`);
+  whole('storageArrayPorts (leaf ports kept for the storage arrays)', p.storageArrayPorts, 1);
   problems.push(...rackTypeProblems(p));
   if (p.tiers !== undefined && p.tiers !== 2 && p.tiers !== 3) problems.push(`tiers must be 2 or 3 (got ${String(p.tiers)}).`);
   if (!Number.isFinite(p.oversubscription) || p.oversubscription < 1) {

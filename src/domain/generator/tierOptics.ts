@@ -53,7 +53,15 @@ export function addTierOptic(lines: TierOptic[], pick: Omit<TierOptic, 'groups'>
   lines[i] = { ...line, groups: line.groups + 1, longestM: Math.max(line.longestM, pick.longestM), multimode: longer ? pick.multimode : line.multimode };
 }
 
-const TIER_LABEL: Record<DraftTier, string> = { serverLeaf: 'server–leaf', leafSpine: 'leaf–spine', spineCore: 'spine–core', ufmLeaf: 'UFM–leaf' };
+const TIER_LABEL: Record<DraftTier, string> = {
+  serverLeaf: 'server–leaf',
+  leafSpine: 'leaf–spine',
+  spineCore: 'spine–core',
+  ufmLeaf: 'UFM–leaf',
+  storageLeaf: 'storage server–leaf',
+  storageSpine: 'storage leaf–spine',
+  ufmStorage: 'UFM–storage leaf',
+};
 const MEDIUM_LABEL: Record<OpticMedium, string> = { smf: 'SMF', mmf: 'MMF', copper: 'DAC', acc: 'ACC', aoc: 'AOC' };
 const SHORTFALL: Record<MultimodeShortfall, string> = {
   'reach-exceeded': 'is past its reach',

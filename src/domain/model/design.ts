@@ -58,6 +58,9 @@ export interface RackNode {
 export const SWITCH_ROLES = ['leaf', 'spine', 'core', 'border', 'management'] as const;
 export type SwitchRole = (typeof SWITCH_ROLES)[number];
 
+export const SWITCH_FABRICS = ['storage'] as const;
+export type SwitchFabric = (typeof SWITCH_FABRICS)[number];
+
 export interface SwitchNode {
   readonly id: NodeId;
   readonly kind: 'switch';
@@ -68,6 +71,13 @@ export interface SwitchNode {
   readonly role: SwitchRole;
   /** The plane (1-based) of a multi-plane fabric the switches belong to; absent: the design has no planes. */
   readonly plane?: number;
+  /** The network the switches serve; absent: the compute fabric. The BOM counts a storage fabric's switches on lines of their own. */
+  readonly fabric?: SwitchFabric;
+  /**
+   * The down:up ratio these switches are built for (a storage leaf at 4:3); absent: the design's
+   * `settings.targetOversubscription`. The engine warns only above it.
+   */
+  readonly targetOversubscription?: number;
   /** Required when the parent is a hall. All switches of a group share one position. */
   readonly floor?: FloorPosition;
   readonly quantity: number;

@@ -13,6 +13,8 @@ export function DeviceLines({ bom, editing, showPrices }: { bom: Bom; editing: P
     { header: 'Role', cell: (d) => d.role },
     // a multi-plane fabric buys each plane's switches on their own line
     ...(bom.devices.some((d) => d.plane !== undefined) ? [{ header: 'Plane', numeric: true, cell: (d: DeviceLine) => (d.plane === undefined ? '' : String(d.plane)) }] : []),
+    // a storage fabric's switches are bought on lines of their own
+    ...(bom.devices.some((d) => d.fabric !== undefined) ? [{ header: 'Fabric', cell: (d: DeviceLine) => d.fabric ?? 'compute' }] : []),
     { header: 'Count', numeric: true, cell: (d) => formatCount(d.count) },
     { header: 'GPUs', numeric: true, cell: (d) => (d.gpus ? formatCount(d.gpus) : '') },
     { header: 'Max power each', numeric: true, cell: (d) => (d.powerMaxW === null ? 'not published' : formatWatts(d.powerMaxW)) },
@@ -27,7 +29,7 @@ export function DeviceLines({ bom, editing, showPrices }: { bom: Bom; editing: P
   return (
     <section aria-label="Devices and racks">
       <BomHeading>Devices</BomHeading>
-      <BomTable label="Devices" columns={columns} rows={bom.devices} rowKey={(d) => `${d.model}-${d.role}-${d.plane}`} />
+      <BomTable label="Devices" columns={columns} rows={bom.devices} rowKey={(d) => `${d.model}-${d.role}-${d.plane}-${d.fabric}`} />
       {bom.racks.length > 0 && (
         <>
           <BomHeading>Racks</BomHeading>
