@@ -143,6 +143,43 @@ test.describe('Generate fabric', () => {
     await expect(app.bomTable('Transceiver modules').getByRole('row').filter({ hasText: ufmModule!.part })).toContainText(String(ufmModule!.count));
   });
 
+  test('the storage fabric: ticked, the preview counts its switches and links, and Create adds them on BOM lines of their own', async ({ page }) => {
+    // generating, previewing and creating a whole fabric is heavy on a loaded machine
+    test.slow();
+    const params: FabricParams = { template: 'rail-optimized', servers: 127, serverModel: 'dgx-h100', switchModel: 'qm9700', storage: true };
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Servers', { exact: true }).fill(String(params.servers));
+    const storage = dialog.getByRole('checkbox', { name: 'Storage fabric' });
+    await expect(storage).not.toBeChecked();
+    await expect(dialog.getByLabel('Storage array ports')).toHaveCount(0);
+    await storage.check();
+    await expect(dialog.getByLabel('Storage array ports')).toHaveValue('48');
+
+    const preview = expectedPreview(params);
+    // RA-11333-001 Tables 7 and 8: 16 storage QM9700, 494 storage cables
+    expect(preview.storageCounts).toEqual({ leaves: 10, spines: 6, links: 494, arrayPorts: 48 });
+    const rows: Record<string, number> = { 'Storage leaves': 10, 'Storage spines': 6, 'Storage links': 494, 'Transceiver modules': preview.modules };
+    for (const [label, value] of Object.entries(rows)) {
+      await expect.poll(async () => asNumber(await previewCell(dialog, label).innerText()), { message: label, timeout: 30_000 }).toBe(value);
+    }
+    await expect(dialog.getByLabel('Storage fabric', { exact: true }).and(dialog.locator('p'))).toHaveText(preview.storage ?? '');
+
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toBeHidden();
+    const { design, analysis } = expectedDesign(params);
+    await expect(app.designName).toHaveText(design.name);
+    expect(analysis.findings).toEqual([]);
+    expect.soft(await app.total('Switches'), 'Switches').toBe(48 + 16);
+    expect.soft(await app.total('Links'), 'Links').toBe(analysis.summary.links);
+    const storageRows = app.bomTable('Devices').getByRole('row').filter({ hasText: DEVICE_MODELS.qm9700.name }).filter({ hasText: 'storage' });
+    await expect(storageRows).toHaveCount(2);
+    // the count cell, exactly (the other cells are names, roles and watts)
+    const cells = async (role: string) => (await storageRows.filter({ hasText: role }).getByRole('cell').allInnerTexts()).map((t) => t.trim());
+    expect(await cells('spine')).toContain('6');
+    expect(await cells('leaf')).toContain('10');
+    await expect(app.node('Switch', 'Storage spines')).toHaveCount(1);
+  });
+
   test('a Spectrum-X twin-plane B300 fabric: planes from the dialog, cables counted in 800G units', async ({ page }) => {
     // generating, previewing and creating a whole fabric is heavy on a loaded machine
     test.slow();

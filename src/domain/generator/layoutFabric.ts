@@ -4,7 +4,7 @@ import { RACK_TYPES } from '../catalog/rackTypes.ts';
 import type { DesignNode, FloorPosition, NodeId, SwitchFabric, SwitchRole } from '../model/design.ts';
 import type { ResolvedParams } from './params.ts';
 import type { FabricCounts } from './sizeFabric.ts';
-import type { StorageFabric, StoragePlan } from './storage.ts';
+import { storageGroup, type StoragePlan } from './storage.ts';
 import type { UfmPlan } from './ufm.ts';
 
 export interface SuSite {
@@ -193,7 +193,7 @@ function gpuRacks(prefix: string, name: string, hallId: NodeId, start: FloorPosi
   return { gpuNodes, racks: full + (rest > 0 ? 1 : 0) };
 }
 
-interface SwitchGroup {
+export interface SwitchGroup {
   readonly id: NodeId;
   readonly name: string;
   readonly role: SwitchRole;
@@ -202,19 +202,6 @@ interface SwitchGroup {
   readonly plane: number | undefined;
   readonly fabric?: SwitchFabric;
   readonly targetOversubscription?: number;
-}
-
-/** A storage switch group's model, role, count and, for the server leaves, the 4:3 they are built for. */
-function storageGroup(s: StorageFabric, kind: 'server' | 'array' | 'spine'): Omit<SwitchGroup, 'id' | 'name'> {
-  const base = { model: s.model, plane: undefined, fabric: 'storage' } as const;
-  switch (kind) {
-    case 'server':
-      return { ...base, role: 'leaf', quantity: s.serverLeavesPerSu, targetOversubscription: s.downPerServerLeaf / s.upPerServerLeaf };
-    case 'array':
-      return { ...base, role: 'leaf', quantity: s.arrayLeaves };
-    case 'spine':
-      return { ...base, role: 'spine', quantity: s.spines };
-  }
 }
 
 /** A switch group in as many network racks as its switches need; returns the racks used. */

@@ -9,6 +9,7 @@
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import { smallestDivisorAtLeast } from './divisors.ts';
+import type { SwitchGroup } from './layoutFabric.ts';
 import type { ResolvedParams } from './params.ts';
 import { switchPortsAt } from './portCounts.ts';
 import type { FabricCounts } from './sizeFabric.ts';
@@ -103,6 +104,19 @@ export function planStorage(counts: FabricCounts, p: ResolvedParams, catalog: Ca
     };
   }
   return { kind: 'skipped', reason: `${arrayPorts} array ports do not fit a 2-tier storage fabric of ${STORAGE_SWITCH_MODEL}.` };
+}
+
+/** A storage switch group's model, role, count and, for the server leaves, the 4:3 they are built for. */
+export function storageGroup(s: StorageFabric, kind: 'server' | 'array' | 'spine'): Omit<SwitchGroup, 'id' | 'name'> {
+  const base = { model: s.model, plane: undefined, fabric: 'storage' } as const;
+  switch (kind) {
+    case 'server':
+      return { ...base, role: 'leaf', quantity: s.serverLeavesPerSu, targetOversubscription: s.downPerServerLeaf / s.upPerServerLeaf };
+    case 'array':
+      return { ...base, role: 'leaf', quantity: s.arrayLeaves };
+    case 'spine':
+      return { ...base, role: 'spine', quantity: s.spines };
+  }
 }
 
 /** Storage switches in all. */
