@@ -96,3 +96,32 @@ test('the side panel re-renders the totals and the bill of materials only when t
   expect(changed.totals).toBeGreaterThan(0);
   expect(changed.bom).toBeGreaterThan(0);
 });
+
+test('deleting a switch group re-renders the rack, hall and building it shrinks, and so do undo and redo', async ({ page }) => {
+  const parentOf = (id: string) => {
+    const node = design.nodes.find((n) => n.id === id)!;
+    return node.kind === 'building' ? '' : node.parent;
+  };
+  const spine = design.nodes.find((n) => n.name === 'Spine B')!;
+  const rackId = parentOf(spine.id);
+  const hallId = parentOf(rackId);
+  const shrunk = { [rackId]: 1, [hallId]: 1, [parentOf(hallId)]: 1 };
+  const ownRuns = design.links.filter((l) => l.a === spine.id || l.b === spine.id).map((l) => l.id);
+  // the one other run whose route changes: Leaf B to Spine A, whose label made room for Spine B's runs
+  const passing = design.links.find((l) => l.id === 'b-to-a')!.id;
+  await app.node('Switch', 'Spine B').click();
+  await rendersUntilQuiet(page);
+
+  await page.keyboard.press('Delete');
+  await expect(app.node('Switch', 'Spine B')).toHaveCount(0);
+  expect(await rendersUntilQuiet(page)).toEqual({ nodes: shrunk, edges: { [passing]: 1 } });
+
+  await tool(page, 'Undo').click();
+  await expect(app.node('Switch', 'Spine B')).toBeVisible();
+  // the switch group and its runs mount again
+  expect(await rendersUntilQuiet(page)).toEqual({ nodes: { ...shrunk, [spine.id]: 1 }, edges: { [passing]: 1, ...Object.fromEntries(ownRuns.map((id) => [id, 1])) } });
+
+  await tool(page, 'Redo').click();
+  await expect(app.node('Switch', 'Spine B')).toHaveCount(0);
+  expect(await rendersUntilQuiet(page)).toEqual({ nodes: shrunk, edges: { [passing]: 1 } });
+});

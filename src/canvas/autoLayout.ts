@@ -6,7 +6,7 @@
  * to hold their contents.
  */
 import type { Design, DesignNode, HallNode, NodeId, RackNode, SwitchNode } from '../domain/model/design.ts';
-import { cellOrigin, hallGrid, spanWidth, type GridItem, type HallGrid } from './floorGrid.ts';
+import { cellOrigin, hallGrid, sameGrid, spanWidth, type GridItem, type HallGrid } from './floorGrid.ts';
 import { ownEntry } from '../domain/ownTable.ts';
 
 export interface Box {
@@ -31,19 +31,82 @@ const ROLE_ORDER = { leaf: 0, spine: 1, core: 2, border: 3, management: 4 } as c
 type Size = { width: number; height: number };
 type Placed = Map<NodeId, Box>;
 
+export interface Layout {
+  readonly boxes: ReadonlyMap<NodeId, Box>;
+  /** Halls whose floor grid was worked out afresh, not kept from an earlier layout (the tests count them). */
+  readonly hallsLaidOut: number;
+}
+
+/** A hall's floor as last laid out: what stood on it, in order, and where. */
+interface HallMade {
+  readonly members: readonly DesignNode[];
+  readonly size: Size & { grid: HallGrid };
+  readonly boxes: readonly (readonly [NodeId, Box])[];
+}
+// a hall's floor depends only on its racks and switches (and the switches in its racks), so an edit
+// lays out again only the halls it touched
+const hallsMade = new WeakMap<HallNode, HallMade>();
+
 export function autoLayout(design: Design): ReadonlyMap<NodeId, Box> {
+  return layoutFrom(design).boxes;
+}
+
+/**
+ * autoLayout, starting from an earlier layout: halls whose contents are the same objects keep their
+ * floor, and every box equal to the one in `previous` is that same object, so what did not move
+ * keeps its identity downstream (rectangles, canvas nodes, the router's obstacles).
+ */
+export function layoutFrom(design: Design, previous?: ReadonlyMap<NodeId, Box>): Layout {
   const placed: Placed = new Map();
   const byParent = childrenByParent(design.nodes);
   const buildings = design.nodes.filter((n) => n.kind === 'building').sort((p, q) => p.campusM.x - q.campusM.x || p.campusM.y - q.campusM.y);
   const buildingSizes = new Map<NodeId, Size>();
+  let hallsLaidOut = 0;
   for (const building of buildings) {
     const halls = (byParent.get(building.id) ?? []).filter((n): n is HallNode => n.kind === 'hall');
-    const sizes = new Map(halls.map((hall) => [hall.id, layoutHall(hall, byParent, placed)] as const));
+    const sizes = new Map(
+      halls.map((hall) => {
+        const members = hallMembers(hall, byParent);
+        let made = hallsMade.get(hall);
+        if (!made || !sameItems(made.members, members)) {
+          made = layoutHall(hall, members, byParent, previous);
+          hallsMade.set(hall, made);
+          hallsLaidOut++;
+        }
+        for (const [id, box] of made.boxes) placed.set(id, box);
+        return [hall.id, made.size] as const;
+      }),
+    );
     stack(design, halls, sizes, placed, building.id, 'y', { x: BUILDING.pad, y: BUILDING.header }, HALL.gap);
     buildingSizes.set(building.id, fitChildren(placed, halls, BUILDING.pad, BUILDING.header, { width: 320, height: 160 }));
   }
   stack(design, buildings, buildingSizes, placed, null, 'x', { x: 0, y: 0 }, BUILDING.gap);
-  return placed;
+  if (previous) for (const node of [...buildings, ...design.nodes.filter((n) => n.kind === 'hall')]) keepSame(placed, node.id, previous);
+  return { boxes: placed, hallsLaidOut };
+}
+
+/** Whether two boxes place a node the same way. */
+export function sameBox(p: Box, q: Box): boolean {
+  return p === q || (p.x === q.x && p.y === q.y && p.width === q.width && p.height === q.height && p.parentId === q.parentId && (p.grid === q.grid || (!!p.grid && !!q.grid && sameGrid(p.grid, q.grid))));
+}
+
+/** Puts back the earlier box of `id` when it is equal to the new one. */
+function keepSame(placed: Placed, id: NodeId, previous: ReadonlyMap<NodeId, Box>): void {
+  const box = placed.get(id);
+  const before = previous.get(id);
+  if (box && before && box !== before && sameBox(box, before)) placed.set(id, before);
+}
+
+/** What stands on a hall's floor, in design order: its racks and switches, then the switches in each rack. */
+function hallMembers(hall: HallNode, byParent: ReadonlyMap<NodeId, DesignNode[]>): DesignNode[] {
+  const children = byParent.get(hall.id) ?? [];
+  const members = [...children];
+  for (const child of children) if (child.kind === 'rack') members.push(...(byParent.get(child.id) ?? []));
+  return members;
+}
+
+function sameItems<T>(p: readonly T[], q: readonly T[]): boolean {
+  return p.length === q.length && p.every((x, i) => x === q[i]);
 }
 
 /**
@@ -104,8 +167,9 @@ function overlap(p: Box, q: Box): boolean {
   return p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
 }
 
-/** Places a hall's racks and switches on its floor grid; returns the hall's size and grid. */
-function layoutHall(hall: HallNode, byParent: ReadonlyMap<NodeId, DesignNode[]>, placed: Placed): Size & { grid: HallGrid } {
+/** Places a hall's racks and switches on its floor grid: the hall's size and grid, and their boxes (earlier ones where equal). */
+function layoutHall(hall: HallNode, members: readonly DesignNode[], byParent: ReadonlyMap<NodeId, DesignNode[]>, previous: ReadonlyMap<NodeId, Box> | undefined): HallMade {
+  const placed: Placed = new Map();
   const children = byParent.get(hall.id) ?? [];
   const items: (GridItem & { node: DesignNode; width: number })[] = [];
   for (const node of children) {
@@ -122,7 +186,8 @@ function layoutHall(hall: HallNode, byParent: ReadonlyMap<NodeId, DesignNode[]>,
     const { x, y } = cellOrigin(grid, item.floor);
     placed.set(item.node.id, { x, y, width: item.width, height: item.height, parentId: hall.id });
   }
-  return { width: grid.width, height: grid.height, grid };
+  if (previous) for (const id of placed.keys()) keepSame(placed, id, previous);
+  return { members, size: { width: grid.width, height: grid.height, grid }, boxes: [...placed] };
 }
 
 /** A plain rack is a card as wide as its slots; a rack that holds switches becomes a container with them stacked inside. */

@@ -53,6 +53,10 @@ export function overlapArea(p: Rect, q: Rect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+export function sameRect(p: Rect, q: Rect): boolean {
+  return p.x === q.x && p.y === q.y && p.width === q.width && p.height === q.height;
+}
+
 export function contains(rect: Rect, x: number, y: number): boolean {
   return x > rect.x && x < rect.x + rect.width && y > rect.y && y < rect.y + rect.height;
 }

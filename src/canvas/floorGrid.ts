@@ -63,6 +63,11 @@ export function hallGrid(items: readonly GridItem[]): HallGrid {
   return { slots, rows, width: GRID_ORIGIN.x + slots * SLOT_PX + GRID_PAD, height: y + GRID_PAD };
 }
 
+/** Whether two grids draw the same. */
+export function sameGrid(p: HallGrid, q: HallGrid): boolean {
+  return p.slots === q.slots && p.width === q.width && p.height === q.height && p.rows.length === q.rows.length && p.rows.every((r, i) => r.y === q.rows[i]!.y && r.height === q.rows[i]!.height);
+}
+
 /** Top-left of the item standing at `floor`, in hall coordinates. */
 export function cellOrigin(grid: HallGrid, floor: FloorPosition): { x: number; y: number } {
   return { x: GRID_ORIGIN.x + floor.slot * SLOT_PX + CELL_INSET.x, y: rowTop(grid, floor.row) + CELL_INSET.y };

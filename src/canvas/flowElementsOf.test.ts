@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addLinks, removeNodes, updateLink, updateNode } from '../domain/edit/designEdits.ts';
+import { applyPatch, diffDesign } from '../store/designPatch.ts';
 import { generateFabric } from '../domain/generator/generateFabric.ts';
 import type { Design } from '../domain/model/design.ts';
 import { analysisOf } from '../store/useAnalysis.ts';
 import { autoLayout } from './autoLayout.ts';
-import { flowElementsOf } from './flowElementsOf.ts';
+import { flowElementsOf, type FlowElements } from './flowElementsOf.ts';
 import { toFlowEdges } from './toFlowEdges.ts';
 
 // the 16k-GPU fabric of `npm run bench`: 228 nodes, 144 link groups
@@ -62,4 +63,54 @@ describe('flowElementsOf, incremental', () => {
     const again = updateLink(design, first.id, { count: 2 });
     expect(routedNow(again)).toEqual(routedAfresh(again));
   });
+});
+
+describe('flowElementsOf, node edits on the ~100k-GPU design', () => {
+  // the 100k-GPU fabric of `npm run bench`: 657 nodes in 4 halls, 425 link groups
+  const big = generateFabric({ template: 'rail-optimized', servers: 12800, serverModel: 'dgx-h100', switchModel: 'sn5600', tiers: 3, halls: 4 });
+  if (!big.ok) throw new Error(big.problems.join('; '));
+  const start = big.design;
+  const spine = start.nodes.find((n) => n.kind === 'switch' && n.role === 'spine')!;
+  const rack = spine.kind === 'switch' ? spine.parent : '';
+  /** The ids whose box, rectangle or canvas node is not the very object it was in `before`. */
+  const remade = (before: FlowElements, after: FlowElements) => {
+    const nodeBefore = new Map(before.nodes.map((n) => [n.id, n]));
+    return {
+      boxes: [...after.boxes].filter(([id, box]) => before.boxes.get(id) !== box).map(([id]) => id).sort(),
+      rects: [...after.rects].filter(([id, rect]) => before.rects.get(id) !== rect).map(([id]) => id).sort(),
+      nodes: after.nodes.filter((n) => nodeBefore.get(n.id) !== n).map((n) => n.id).sort(),
+    };
+  };
+
+  it('deleting a switch group, undo and redo lay out one hall, keep every other object and re-route few runs', () => {
+    const opened = flowElementsOf(start);
+    const deleted = removeNodes(start, [spine.id]);
+    const patch = diffDesign(start, deleted)!;
+    const gone = start.links.length - deleted.links.length;
+    expect(gone).toBeGreaterThan(0);
+
+    const afterDelete = flowElementsOf(deleted);
+    // its rack holds one switch group fewer: that rack alone changes, in one of the 4 halls
+    expect(afterDelete.hallsLaidOut).toBe(1);
+    expect(remade(opened, afterDelete)).toEqual({ boxes: [rack], rects: [rack], nodes: [rack] });
+    // a run is routed again only where the change covers what its choice tested: 9 runs went, few of the 416 left move
+    expect(afterDelete.routing.routed).toBeLessThanOrEqual(0.05 * start.links.length);
+
+    const undone = applyPatch(deleted, patch, true);
+    const afterUndo = flowElementsOf(undone);
+    expect(afterUndo.hallsLaidOut).toBe(1);
+    expect(remade(afterDelete, afterUndo)).toEqual({ boxes: [rack, spine.id].sort(), rects: [rack, spine.id].sort(), nodes: [rack, spine.id].sort() });
+    // the switch group's own runs come back, and few others
+    expect(afterUndo.routing.routed).toBeGreaterThanOrEqual(gone);
+    expect(afterUndo.routing.routed).toBeLessThanOrEqual(0.05 * start.links.length);
+    // the switch group's card is the one it had before the delete
+    expect(afterUndo.nodes.find((n) => n.id === spine.id)).toBe(opened.nodes.find((n) => n.id === spine.id));
+
+    const redone = applyPatch(undone, patch);
+    const afterRedo = flowElementsOf(redone);
+    expect(afterRedo.hallsLaidOut).toBe(1);
+    expect(remade(afterUndo, afterRedo)).toEqual({ boxes: [rack], rects: [rack], nodes: [rack] });
+    expect(afterRedo.routing.routed).toBeLessThanOrEqual(0.05 * start.links.length);
+    for (const d of [deleted, undone, redone]) expect(routedNow(d)).toEqual(routedAfresh(d));
+  }, 60_000);
 });

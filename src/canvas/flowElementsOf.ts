@@ -6,7 +6,7 @@
  */
 import type { Design, NodeId } from '../domain/model/design.ts';
 import { analysisOf } from '../store/useAnalysis.ts';
-import { autoLayout, type Box } from './autoLayout.ts';
+import { layoutFrom, type Box } from './autoLayout.ts';
 import type { Rect } from './edgeGeometry.ts';
 import type { FabricFlowNode, LinkGroupFlowEdge } from './flowTypes.ts';
 import type { Routing } from './routeLinks.ts';
@@ -23,6 +23,8 @@ export interface FlowElements {
   readonly rects: ReadonlyMap<NodeId, Rect>;
   /** How the runs were routed, kept so the next derivation routes only what changed. */
   readonly routing: Routing;
+  /** Halls laid out afresh for this derivation (the tests count them). */
+  readonly hallsLaidOut: number;
 }
 
 /** A derivation with the design it was made for. */
@@ -48,29 +50,27 @@ export function* flowElementsInSteps(design: Design): Steps<FlowElements> {
   if (known) return known;
   const analysis = analysisOf(design);
   const before = latest;
-  const { boxes, rects } = layoutOf(design, before);
+  const { boxes, rects, hallsLaidOut } = layoutOf(design, before);
   const sameNodes = before && before.elements.boxes === boxes && before.design.nodes === design.nodes && before.design.settings === design.settings && analysisOf(before.design).catalog === analysis.catalog;
   const nodes = sameNodes ? before.elements.nodes : toFlowNodes(design.nodes, boxes, analysis.catalog, design.settings);
   const { edges, routing } = yield* toFlowEdgesInSteps(design, analysis, boxes, rects, before?.elements.routing);
-  const made: FlowElements = { nodes, edges, boxes, rects, routing };
+  const made: FlowElements = { nodes, edges, boxes, rects, routing, hallsLaidOut };
   elements.set(design, made);
   latest = { design, elements: made };
   return made;
 }
 
-/** The layout, as the same objects as before when it did not change. */
-function layoutOf(design: Design, before: Derived | undefined): Pick<FlowElements, 'boxes' | 'rects'> {
-  if (before && before.design.nodes === design.nodes && before.design.layout === design.layout) return before.elements;
-  const boxes = autoLayout(design);
-  if (before && sameBoxes(before.elements.boxes, boxes)) return before.elements;
-  return { boxes, rects: absoluteRects(boxes) };
+/** The layout, as the same objects as before where it did not change (maps and every box and rectangle in them). */
+function layoutOf(design: Design, before: Derived | undefined): Pick<FlowElements, 'boxes' | 'rects' | 'hallsLaidOut'> {
+  if (before && before.design.nodes === design.nodes && before.design.layout === design.layout) return { ...before.elements, hallsLaidOut: 0 };
+  const { boxes, hallsLaidOut } = layoutFrom(design, before?.elements.boxes);
+  if (before && sameBoxes(before.elements.boxes, boxes)) return { ...before.elements, hallsLaidOut };
+  return { boxes, rects: absoluteRects(boxes, before?.elements.rects), hallsLaidOut };
 }
 
+/** Whether every box is the one before (layoutFrom keeps equal boxes as the same objects). */
 function sameBoxes(p: ReadonlyMap<NodeId, Box>, q: ReadonlyMap<NodeId, Box>): boolean {
   if (p.size !== q.size) return false;
-  for (const [id, a] of p) {
-    const b = q.get(id);
-    if (!b || a.x !== b.x || a.y !== b.y || a.width !== b.width || a.height !== b.height || a.parentId !== b.parentId || a.grid !== b.grid) return false;
-  }
+  for (const [id, box] of p) if (q.get(id) !== box) return false;
   return true;
 }

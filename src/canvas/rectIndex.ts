@@ -24,6 +24,20 @@ export class RectIndex {
     }
   }
 
+  /** Takes out a rectangle added before (the same object). */
+  remove(rect: Rect): void {
+    const [x0, x1, y0, y1] = cellSpan(rect);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const cell = this.cells.get(cellKey(cx, cy));
+        const at = cell ? cell.indexOf(rect) : -1;
+        if (at < 0) continue;
+        cell!.splice(at, 1);
+        if (!cell!.length) this.cells.delete(cellKey(cx, cy));
+      }
+    }
+  }
+
   /** Whether a rectangle other than `except` (the run's own ends) covers the point. */
   hits(x: number, y: number, except?: readonly Rect[]): boolean {
     const cell = this.cells.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL)));

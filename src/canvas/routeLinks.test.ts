@@ -52,4 +52,41 @@ describe('routeLinks', () => {
     expect(routes.get('l')?.labelT).not.toBe(0.5);
     expect(routes.get('l')?.bend).toBe(0);
   });
+
+  describe('starting from a previous routing', () => {
+    // B's label lies inside the area A's run spans, but on none of the points A tested nor A's label place
+    const a = request('a', card(0, 0), card(1000, 1000));
+    const b = request('b', card(800, 0), card(800, 300));
+
+    it('keeps a run whose tested points and label place a change does not cover', () => {
+      const first = routeLinks([b, a], none);
+      const next = routeLinks([a], none, first);
+      expect(next.routed).toBe(0);
+      expect(next.routes.get('a')).toEqual(routeLinks([a], none).routes.get('a'));
+    });
+
+    it('routes a run again when a change covers a point it tested, as a fresh routing does', () => {
+      const first = routeLinks([a], none);
+      const across = { x: 480, y: 480, width: 80, height: 80 };
+      const next = routeLinks([a], { ...none, cards: [across] }, first);
+      expect(next.routed).toBe(1);
+      expect(next.routes.get('a')).toEqual(routeLinks([a], { ...none, cards: [across] }).routes.get('a'));
+      expect(next.routes.get('a')?.bend).not.toBe(0);
+    });
+
+    it('moves the kept obstacle indexes by what changed, so they answer as new ones would', () => {
+      const [top, middle, bottom] = [card(0, 0), card(0, 150), card(0, 300)];
+      const skip = request('skip', top, bottom);
+      const blocked = routeLinks([skip], { ...none, cards: [top, middle, bottom] });
+      // the card in the way is gone: the run goes straight again, from the same (handed-on) indexes
+      const cleared = routeLinks([skip], { ...none, cards: [top, bottom] }, blocked);
+      expect(cleared.indexes).toBe(blocked.indexes);
+      expect(cleared.routes.get('skip')).toEqual({ bend: 0, labelT: 0.5 });
+      // and the earlier routing no longer holds them: a routing starting from it builds its own, with the card in the way
+      const again = routeLinks([{ ...skip, labelWidth: 120 }], { ...none, cards: [top, middle, bottom] }, blocked);
+      expect(again.routed).toBe(1);
+      expect(again.indexes).not.toBe(blocked.indexes);
+      expect(again.routes.get('skip')?.bend).not.toBe(0);
+    });
+  });
 });

@@ -6,7 +6,7 @@ import type { Design, DesignNode, LinkGroup, NodeId } from '../domain/model/desi
 import { formatCount, formatLength } from '../ui/format.ts';
 import { STATUS_WORD } from '../ui/statusWords.ts';
 import { BUILDING, HALL, RACK, type Box } from './autoLayout.ts';
-import type { Rect } from './edgeGeometry.ts';
+import { sameRect, type Rect } from './edgeGeometry.ts';
 import type { LinkGroupFlowEdge } from './flowTypes.ts';
 import { EDGE_Z } from './stacking.ts';
 import { estimateLabelWidth, routeLinksInSteps, type Obstacles, type Routing } from './routeLinks.ts';
@@ -17,6 +17,7 @@ const TITLE_HEIGHT: Record<DesignNode['kind'], number> = { building: BUILDING.he
 const LANE_BEND = 26;
 const previous = new WeakMap<LinkGroup, LinkGroupFlowEdge>();
 const labels = new WeakMap<LinkGroup, { verdict: LinkVerdict; catalog: Catalog; text: string; labelWidth: number }>();
+const titleRects = new WeakMap<Rect, Rect>();
 const obstaclesMade = new WeakMap<ReadonlyMap<NodeId, Rect>, { nodes: readonly DesignNode[]; obstacles: Obstacles }>();
 
 export function toFlowEdges(design: Design, analysis: Analysis, boxes: ReadonlyMap<NodeId, Box>): LinkGroupFlowEdge[] {
@@ -97,10 +98,19 @@ function obstacles(rects: ReadonlyMap<NodeId, Rect>, boxes: ReadonlyMap<NodeId, 
     const node = nodes.get(id);
     if (!node) continue;
     if (!holders.has(id)) cards.push(rect);
-    else if (node.kind === 'rack') rackTitles.push({ ...rect, height: RACK.header });
-    else titles.push({ x: rect.x, y: rect.y, width: Math.min(rect.width, titleTextWidth(node)), height: TITLE_HEIGHT[node.kind] });
+    else if (node.kind === 'rack') rackTitles.push(titleOf(rect, rect.width, RACK.header));
+    else titles.push(titleOf(rect, Math.min(rect.width, titleTextWidth(node)), TITLE_HEIGHT[node.kind]));
   }
   return { cards, titles, rackTitles };
+}
+
+/** A title's rectangle at the top of a container's, the same object while it is the same (the router compares obstacles by identity). */
+function titleOf(rect: Rect, width: number, height: number): Rect {
+  const known = titleRects.get(rect);
+  if (known?.width === width && known.height === height) return known;
+  const title = { x: rect.x, y: rect.y, width, height };
+  titleRects.set(rect, title);
+  return title;
 }
 
 /** Padding, the small-caps kind word and the name at 13–14 px. */
@@ -108,8 +118,8 @@ function titleTextWidth(node: DesignNode): number {
   return 40 + 8 * node.kind.length + 8.5 * node.name.length;
 }
 
-/** Canvas rectangles in flow coordinates (boxes are relative to their container). */
-export function absoluteRects(boxes: ReadonlyMap<NodeId, Box>): Map<NodeId, Rect> {
+/** Canvas rectangles in flow coordinates (boxes are relative to their container); a rectangle equal to one in `previous` is that object. */
+export function absoluteRects(boxes: ReadonlyMap<NodeId, Box>, previous?: ReadonlyMap<NodeId, Rect>): Map<NodeId, Rect> {
   const rects = new Map<NodeId, Rect>();
   const resolve = (id: NodeId): Rect | undefined => {
     const known = rects.get(id);
@@ -118,8 +128,10 @@ export function absoluteRects(boxes: ReadonlyMap<NodeId, Box>): Map<NodeId, Rect
     if (!box) return undefined;
     const parent = box.parentId ? resolve(box.parentId) : undefined;
     const rect = { x: box.x + (parent?.x ?? 0), y: box.y + (parent?.y ?? 0), width: box.width, height: box.height };
-    rects.set(id, rect);
-    return rect;
+    const before = previous?.get(id);
+    const kept = before && sameRect(before, rect) ? before : rect;
+    rects.set(id, kept);
+    return kept;
   };
   for (const id of boxes.keys()) resolve(id);
   return rects;

@@ -2,8 +2,8 @@
 import type { Catalog } from '../domain/catalog/catalog.ts';
 import type { DesignNode, FloorPosition, NodeId, Settings } from '../domain/model/design.ts';
 import { formatLength } from '../ui/format.ts';
-import type { Box } from './autoLayout.ts';
-import type { HallGrid } from './floorGrid.ts';
+import { sameBox, type Box } from './autoLayout.ts';
+import { sameGrid } from './floorGrid.ts';
 import type { FabricFlowNode } from './flowTypes.ts';
 import { sameShape } from './sameShape.ts';
 import { NODE_Z } from './stacking.ts';
@@ -89,13 +89,7 @@ export function placeText(floor: FloorPosition, slots: number): string {
 }
 
 function sameInputs(made: Made, inputs: Omit<Made, 'flow'>): boolean {
-  const [p, q] = [made.box, inputs.box];
-  const sameBox = p === q || (p.x === q.x && p.y === q.y && p.width === q.width && p.height === q.height && p.parentId === q.parentId && (p.grid === q.grid || (!!p.grid && !!q.grid && sameGrid(p.grid, q.grid))));
-  return sameBox && made.catalog === inputs.catalog && made.hosted === inputs.hosted && made.scale === inputs.scale && made.parentKind === inputs.parentKind;
-}
-
-function sameGrid(p: HallGrid, q: HallGrid): boolean {
-  return p.slots === q.slots && p.width === q.width && p.height === q.height && p.rows.length === q.rows.length && p.rows.every((r, i) => r.y === q.rows[i]!.y && r.height === q.rows[i]!.height);
+  return sameBox(made.box, inputs.box) && made.catalog === inputs.catalog && made.hosted === inputs.hosted && made.scale === inputs.scale && made.parentKind === inputs.parentKind;
 }
 
 /** "DGX H100" rather than "NVIDIA DGX H100": the vendor is implied on a card this small. */
