@@ -4,7 +4,7 @@
  * of its racks or switches ever rendered (not even for one commit). Counts and events only; the
  * timings are the bench's.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { analyzeDesign } from '../src/domain/engine/analyzeDesign.ts';
 import { serializeDesign } from '../src/domain/format/serializeDesign.ts';
 import { generateFabric } from '../src/domain/generator/generateFabric.ts';
@@ -12,6 +12,7 @@ import type { Design, NodeId } from '../src/domain/model/design.ts';
 import { importFile, jsonFile } from './fixtures/deliver.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 import { countRenders, takeRenders } from './renderCounter.ts';
+import { countWorkerMessages } from './workerMessages.ts';
 
 const generated = generateFabric({ template: 'rail-optimized', servers: 12800, serverModel: 'dgx-h100', switchModel: 'sn5600', tiers: 3, halls: 4 });
 if (!generated.ok) throw new Error(generated.problems.join('; '));
@@ -29,27 +30,6 @@ const gpusIn = (holder: NodeId) =>
   design.nodes.reduce((sum, n) => sum + (n.kind === 'rack' && n.contents && within(design, n.id, holder) ? n.quantity * n.contents.perRack * catalog.devices[n.contents.model]!.gpus : 0), 0);
 const switchesIn = (holder: NodeId) => design.nodes.reduce((sum, n) => sum + (n.kind === 'switch' && within(design, n.id, holder) ? n.quantity : 0), 0);
 
-/** Counts, per worker script, the messages the page posts to workers. */
-async function countWorkerMessages(page: Page): Promise<() => Promise<Record<string, number>>> {
-  await page.addInitScript(() => {
-    const posted: Record<string, number> = {};
-    (window as unknown as { posted: typeof posted }).posted = posted;
-    const Original = window.Worker;
-    window.Worker = class extends Original {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        const script = String(url).replace(/^.*\/|[-.][\w-]*\.js$/g, '');
-        const send = this.postMessage.bind(this) as (message: unknown, transfer?: Transferable[]) => void;
-        this.postMessage = (message: unknown, transfer?: Transferable[] | StructuredSerializeOptions) => {
-          posted[script] = (posted[script] ?? 0) + 1;
-          send(message, Array.isArray(transfer) ? transfer : undefined);
-        };
-      }
-    };
-  });
-  return () => page.evaluate(() => ({ ...(window as unknown as { posted: Record<string, number> }).posted }));
-}
-
 test('a ~100k-GPU design is read in the worker and opens fitted to the view, its buildings as summary cards', async ({ page }) => {
   test.setTimeout(180_000);
   const posted = await countWorkerMessages(page);
@@ -58,12 +38,12 @@ test('a ~100k-GPU design is read in the worker and opens fitted to the view, its
   await app.open();
   await expect(app.designName).not.toBeEmpty();
   // the example the app opens with was read there too
-  const before = (await posted()).parse ?? 0;
+  const before = (await posted()).perScript.parse ?? 0;
   await takeRenders(page);
 
   await importFile(page, jsonFile('100k.fabric.json', serializeDesign(design)));
   await expect(app.designName).toHaveText(design.name, { timeout: 90_000 });
-  expect((await posted()).parse).toBe(before + 1);
+  expect((await posted()).perScript.parse).toBe(before + 1);
   expect(await app.total('GPUs')).toBe(102_400);
 
   // fitted: every building on screen as its summary card, together spanning the canvas's width or height

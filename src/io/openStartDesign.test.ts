@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseDesign } from '../domain/format/parseDesign.ts';
 import { encodeShareFragment } from '../domain/format/shareLink.ts';
 import { createDesignStore } from '../store/designStore.ts';
+import { fetchDesign } from '../store/openDesignUrl.ts';
 import { importNoticesOf } from './importNotice.ts';
 import { openStartDesign } from './openStartDesign.ts';
 
@@ -43,7 +44,7 @@ describe('openStartDesign', () => {
 
   it('opens a bundled example named by ?design=', async () => {
     const store = createDesignStore();
-    await openStartDesign(store, page('/?design=examples/faults.fabric.json').page, async () => {}, '/', serve);
+    await openStartDesign(store, page('/?design=examples/faults.fabric.json').page, async () => {}, '/', (url) => fetchDesign(url, serve));
     expect(store.getState().design?.name).toBe(faults.design.name);
   });
 
@@ -53,7 +54,7 @@ describe('openStartDesign', () => {
   ])('refuses %s with a message and opens the default', async (address, message) => {
     const store = createDesignStore();
     const openDefault = vi.fn(async () => {});
-    await openStartDesign(store, page(address).page, openDefault, '/', serve);
+    await openStartDesign(store, page(address).page, openDefault, '/', (url) => fetchDesign(url, serve));
     expect(openDefault).toHaveBeenCalled();
     const notice = importNoticesOf(store).getState().notice;
     expect(notice?.kind === 'refused' && notice.problems[0]?.message).toMatch(message);

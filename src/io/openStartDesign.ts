@@ -5,9 +5,9 @@
  * then leaves the address (a reload must not repeat the message).
  */
 import { decodeShareFragment, SHARE_PREFIX } from '../domain/format/shareLink.ts';
-import { parseDesign, type ParseResult } from '../domain/format/parseDesign.ts';
+import type { ParseResult } from '../domain/format/parseDesign.ts';
 import type { DesignStore } from '../store/designStore.ts';
-import { fetchDesign, type ParseText } from '../store/openDesignUrl.ts';
+import { fetchAndParse, type ReadUrl } from '../store/openDesignUrl.ts';
 import { EXAMPLES, isExampleId } from '../persist/examples.ts';
 import { exampleAddress } from './designAddress.ts';
 import { applyParseResult } from './importNotice.ts';
@@ -24,8 +24,7 @@ export async function openStartDesign(
   page: StartPage,
   openDefault: () => Promise<void>,
   baseUrl = '/',
-  fetchFile: typeof fetch = fetch,
-  parse: ParseText = parseDesign,
+  readUrl: ReadUrl = fetchAndParse,
 ): Promise<void> {
   const { hash, search, origin } = page.location;
   const example = new URLSearchParams(search).get('example');
@@ -36,7 +35,7 @@ export async function openStartDesign(
     const requested = new URLSearchParams(search).get('design');
     if (requested !== null) {
       const target = exampleAddress(requested, baseUrl, origin);
-      const result: ParseResult = target.ok ? await fetchDesign(target.url, fetchFile, parse) : { ok: false, problems: [{ path: '?design', message: target.message }] };
+      const result: ParseResult = target.ok ? await readUrl(target.url) : { ok: false, problems: [{ path: '?design', message: target.message }] };
       if (applyParseResult(store, requested, result, true)) return;
     }
   }

@@ -1,6 +1,7 @@
 /** Browser glue for autosave: IndexedDB, a compaction worker, the address bar, and a last write when the page goes away. */
 import type { DesignStore } from '../store/designStore.ts';
 import { createAutosaver, type SaveAnnouncer } from './autosave.ts';
+import { designReader } from '../io/parseInWorker.ts';
 import { compactInWorker } from './compactInWorker.ts';
 import { indexedDbSlots } from './slotStorage.ts';
 import { openAtStartup, type StartupSteps } from './startup.ts';
@@ -13,7 +14,7 @@ export async function startPersistence(store: DesignStore, steps: Omit<StartupSt
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void autosaver.flush();
   });
-  await openAtStartup(store, slots, autosaver, { ...steps, forgetAddress });
+  await openAtStartup(store, slots, autosaver, { replay: designReader.replaySaved, ...steps, forgetAddress });
 }
 
 /** Other tabs of this site hear of each save at once; without BroadcastChannel they find out at their next save. */

@@ -6,11 +6,12 @@
  * autosave replaced by a link's design is kept as the previous one.
  */
 import { serializeDesign } from '../domain/format/serializeDesign.ts';
+import type { Design } from '../domain/model/design.ts';
 import type { DesignStore } from '../store/designStore.ts';
 import { recordOf } from './autosaveRecord.ts';
 import type { Autosaver } from './autosave.ts';
 import { persistStateOf } from './persistState.ts';
-import { readSaved, type Saved } from './savedState.ts';
+import { readSlots, replaySlots, type Saved, type StoredSlots } from './savedState.ts';
 import { damagedKey, PREVIOUS_KEY, type SlotStorage } from './slotStorage.ts';
 
 export interface StartupSteps {
@@ -22,6 +23,10 @@ export interface StartupSteps {
   readonly openExample: () => Promise<void>;
   /** Drops the design named in the address, so that a reload shows the design as edited since. */
   readonly forgetAddress: () => void;
+  /** Replays the stored record's change log (the page does it in a worker); on the spot by default. */
+  readonly replay?: (slots: StoredSlots) => Promise<Saved>;
+  /** Derives the autosaved design's first view before it opens (io/prepareView.ts); nothing by default. */
+  readonly prepareView?: (design: Design) => Promise<void>;
   readonly now?: () => Date;
 }
 
@@ -31,7 +36,7 @@ export async function openAtStartup(store: DesignStore, slots: SlotStorage, auto
   const now = steps.now ?? (() => new Date());
   const persist = persistStateOf(store);
   persist.setState({ slots, autosaver });
-  const read = await readSlot(slots);
+  const read = await readSlot(slots, steps.replay ?? (async (stored) => replaySlots(stored)));
   const saved = read.saved;
   const stored = saved?.state.design ?? null;
   let source = 'address' as Source; // the callback below may change it
@@ -39,6 +44,7 @@ export async function openAtStartup(store: DesignStore, slots: SlotStorage, auto
     if (steps.exampleRequested) return steps.openExample();
     if (stored) {
       source = 'autosave';
+      await steps.prepareView?.(stored);
       store.getState().openDesign(stored);
       return;
     }
@@ -85,9 +91,9 @@ export async function openAtStartup(store: DesignStore, slots: SlotStorage, auto
   autosaver.start({ revision: saved.head, base, savedAt: saved.state.savedAt });
 }
 
-async function readSlot(slots: SlotStorage): Promise<{ saved: Saved; failure: null } | { saved: null; failure: string }> {
+async function readSlot(slots: SlotStorage, replay: (stored: StoredSlots) => Promise<Saved>): Promise<{ saved: Saved; failure: null } | { saved: null; failure: string }> {
   try {
-    return { saved: await readSaved(slots), failure: null };
+    return { saved: await replay(await slots.transact(readSlots)), failure: null };
   } catch (err) {
     return { saved: null, failure: err instanceof Error ? err.message : String(err) };
   }

@@ -5,9 +5,14 @@ import type { DesignStore } from './designStore.ts';
 /** Reads a file's text as a design; the page passes one that works off its thread (io/parseForView.ts). */
 export type ParseText = (text: string) => ParseResult | Promise<ParseResult>;
 
-export async function openDesignUrl(store: DesignStore, url: string, fetchFile: typeof fetch = fetch, parse: ParseText = parseDesign): Promise<void> {
+/** Downloads and reads a design file; the page passes one that does both in a worker (io/parseForView.ts). */
+export type ReadUrl = (url: string) => Promise<ParseResult>;
+
+export const fetchAndParse: ReadUrl = (url) => fetchDesign(url);
+
+export async function openDesignUrl(store: DesignStore, url: string, read: ReadUrl = fetchAndParse): Promise<void> {
   const source = url.split('/').pop() ?? url;
-  const parsed = await fetchDesign(url, fetchFile, parse);
+  const parsed = await read(url);
   if (parsed.ok) store.getState().loadDesign(parsed.design);
   else store.getState().failLoad({ source, problems: parsed.problems });
 }
