@@ -98,6 +98,9 @@ describe('storage fabric on the servers\' storage ports, as NVIDIA builds the DG
       'Storage: not added: a 2-tier storage fabric of qm9700 takes at most 23 SUs of 32 servers (64 asked); a larger one is not generated.',
     );
     expect(generated(h100(736)).storage.kind).toBe('added');
+    // NVL72 racks: NVIDIA's GB200 SuperPOD runs storage over Ethernet, with in-band
+    const nvl72 = generated({ template: 'rail-optimized', servers: 576, rackType: 'gb300-nvl72', serverModel: 'gb300-tray', serversPerRack: 18, switchModel: 'q3400', storage: true });
+    expect(describeStorage(nvl72.storage, BUILTIN_CATALOG)).toMatch(/^Storage: not added: NVIDIA's GB200 SuperPOD carries storage on a converged storage and in-band Ethernet fabric/);
   });
 
   it('is off unless asked for, and the array ports must be a whole number', () => {

@@ -59,6 +59,9 @@ export function planStorage(counts: FabricCounts, p: ResolvedParams, catalog: Ca
   if (protocols.includes('ethernet')) {
     return { kind: 'skipped', reason: 'the generator builds the InfiniBand storage fabric of NVIDIA\'s DGX SuperPOD (RA-11333-001); no Ethernet storage layout is published for it to follow: draw it by hand on the servers\' storage+inband ports.' };
   }
+  if (p.rackType !== undefined) {
+    return { kind: 'skipped', reason: `NVIDIA's GB200 SuperPOD carries storage on a converged storage and in-band Ethernet fabric, not this InfiniBand one; no layout of it is published for the generator to follow: draw it by hand on the trays' ${STORAGE_PORTS} ports.` };
+  }
   const group = catalog.devices[p.serverModel]?.portGroups.find((g) => g.purpose === STORAGE_PORTS);
   const native = group?.modes[0];
   if (!group || !native || group.cages * native.ports < STORAGE_PORTS_PER_SERVER) {

@@ -73,6 +73,10 @@ function KindFields({ node, catalog, parentName, set }: KindProps) {
           <SelectField label="Model" value={node.model} choices={deviceChoices(catalog, 'switch', node.model)} onChange={(model) => set({ model })} />
           <SelectField label="Role" value={node.role} choices={SWITCH_ROLES.map((r) => ({ value: r, label: r }))} onChange={(role) => set({ role: SWITCH_ROLES.find((r) => r === role) })} />
           {node.plane !== undefined && <p className="mt-1 text-[12px] text-slate-500">Plane {node.plane} of a multi-plane fabric: the BOM counts its switches on that plane&rsquo;s line.</p>}
+          {node.fabric === 'storage' && <p className="mt-1 text-[12px] text-slate-500">Storage fabric: the BOM counts its switches on a line of their own.</p>}
+          {node.targetOversubscription !== undefined && (
+            <p className="mt-1 text-[12px] text-slate-500">Built for {Math.round(node.targetOversubscription * 100) / 100}:1 down:up; the oversubscription check holds it to that, not the design&rsquo;s target.</p>
+          )}
           <NumberField label="Quantity" unit="switches" value={node.quantity} schema={F.switchQuantity} onCommit={(quantity) => set({ quantity })} />
           {node.floor ? (
             <FloorFields floor={node.floor} onChange={(floor) => set({ floor })} />
