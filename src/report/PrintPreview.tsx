@@ -8,13 +8,12 @@ const button = 'rounded border border-slate-300 bg-white px-3 py-1 text-xs font-
 
 /** `name` names the dialog (`<name> preview`), its toolbar and the printed article. */
 export function PrintPreview({ name, onClose, children }: { name: string; onClose: () => void; children: ReactNode }) {
-  const ref = useModalDialog();
+  const modal = useModalDialog(onClose);
   // a child of <body>, so that report.css can leave everything else off the paper
   return createPortal(
     <dialog
-      ref={ref}
+      {...modal}
       aria-label={`${name} preview`}
-      onClose={onClose}
       className="print-report fixed inset-0 m-0 size-full max-h-none max-w-none overflow-auto bg-slate-300 p-0 text-[12px] text-slate-900 backdrop:bg-transparent"
     >
       <div role="toolbar" aria-label={name} className="report-toolbar sticky top-0 z-10 flex items-center gap-2 border-b border-slate-300 bg-white px-4 py-2">

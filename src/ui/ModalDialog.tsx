@@ -15,15 +15,14 @@ interface Props {
 }
 
 export function ModalDialog({ title, description, width = 'w-[min(560px,95vw)]', fill = false, onClose, children }: Props) {
-  const ref = useModalDialog();
+  const modal = useModalDialog(onClose);
   const titleId = useId();
   const descriptionId = useId();
   return (
     <dialog
-      ref={ref}
+      {...modal}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      onClose={onClose}
       className={`m-auto max-h-[90vh] flex-col overflow-hidden rounded-lg bg-white p-0 text-[13px] text-slate-900 shadow-xl backdrop:bg-slate-900/40 open:flex ${width}`}
     >
       <header className="flex shrink-0 items-start justify-between gap-4 border-b border-slate-200 px-4 py-2.5">
