@@ -32,7 +32,7 @@ test.describe('autosave', () => {
     await expect(app.designName).toHaveText('Faults, under review');
     expect(await app.total('Links')).toBe(links);
     // ?example= left the address once opened, so the reload showed the edited design, not the example
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
   });
 
   test('opens with a clear message and keeps a damaged autosave aside', async ({ page }) => {

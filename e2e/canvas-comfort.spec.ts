@@ -24,7 +24,7 @@ test('the connect grip is at least 16 px on screen at the fitted view and zoomed
     const box = (await grip.boundingBox())!;
     return Math.min(box.width, box.height);
   };
-  expect(await zoomOf(page)).toBeLessThan(1);
+  await expect.poll(() => zoomOf(page)).toBeLessThan(1);
   expect(await sizeOnScreen()).toBeGreaterThanOrEqual(16);
 
   const zoom = await wheelTo(page, app, RACKS_FROM * 1.15);

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { engineFacts } from './engineFacts.ts';
 import { InspectorPanel } from './pages/InspectorPanel.ts';
 import { DesignPage } from './pages/DesignPage.ts';
-import { countRenders, takePanelRenders, takeRenders, type RenderCounts } from './renderCounter.ts';
+import { afterFrames, countRenders, takePanelRenders, takeRenders, type RenderCounts } from './renderCounter.ts';
 
 const { design } = engineFacts('two-building-lr4');
 const rack = design.nodes.find((n) => n.name === 'GPU pod A')!;
@@ -16,11 +16,14 @@ const compute = design.links.find((l) => l.a === rack.id)!;
 let app: DesignPage;
 let inspector: InspectorPanel;
 
-/** The renders from now until the canvas has been quiet for a moment (an edit's renders may come in a few commits). */
+/**
+ * The renders from now until the canvas has been quiet for a moment (an edit's renders may come in a few
+ * commits): 24 frames (0.4 s at 60 frames a second) with none.
+ */
 async function rendersUntilQuiet(page: Page): Promise<RenderCounts> {
   const total = { nodes: {} as Record<string, number>, edges: {} as Record<string, number> };
   for (;;) {
-    await page.waitForTimeout(400);
+    await afterFrames(page, 24);
     const taken = await takeRenders(page);
     const quiet = !Object.keys(taken.nodes).length && !Object.keys(taken.edges).length;
     for (const kind of ['nodes', 'edges'] as const) for (const [id, n] of Object.entries(taken[kind])) total[kind][id] = (total[kind][id] ?? 0) + n;

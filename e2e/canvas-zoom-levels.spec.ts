@@ -112,7 +112,7 @@ test('every text on the canvas is at least 11 px on screen at every zoom level',
     { name: 'campus', zoom: HALLS_FROM, shows: app.node('Building', 'Building A') },
   ];
   // the fitted view first: floor plans with racks and switches, below 100 %
-  expect(await zoomOf(page)).toBeLessThan(1);
+  await expect.poll(() => zoomOf(page)).toBeLessThan(1);
   await expect.poll(() => smallTexts(app), { message: 'fitted view' }).toEqual([]);
   await expect(app.node('Building', 'Building A').getByText('Building A', { exact: true })).toBeVisible();
   await expect(app.node('Hall', 'Hall A1').getByText('Hall A1', { exact: true })).toBeVisible();

@@ -20,6 +20,28 @@ export async function ctrlWheel(page: Page, app: DesignPage, notches: number, at
   await page.keyboard.up('Control');
 }
 
+/**
+ * Resolves once the canvas's view has stopped moving (a fit or a zoom glides): its transform the same
+ * for three animation frames running. Counted in frames, not milliseconds, so a slow machine only waits longer.
+ */
+export async function viewAtRest(page: Page): Promise<void> {
+  await page.locator('.react-flow__viewport').evaluate(
+    (viewport) =>
+      new Promise<void>((resolve) => {
+        let last = '';
+        let same = 0;
+        const tick = () => {
+          const now = getComputedStyle(viewport).transform;
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 3) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
 /** The canvas's zoom, read from the transform React Flow puts on its viewport. */
 export async function zoomOf(page: Page): Promise<number> {
   return page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);

@@ -13,14 +13,14 @@ test('copy and paste a rack within the design, then duplicate it', async ({ page
   const copy = app.node('Rack', 'GPU pod A 2');
   await expect(copy).toBeVisible();
   await expect(copy.locator('[data-selected="true"]')).toHaveCount(1);
-  expect(await app.total('GPUs')).toBe(gpus + 64);
+  await expect.poll(() => app.total('GPUs')).toBe(gpus + 64);
   await page.keyboard.press('ControlOrMeta+d');
   await expect(app.node('Rack', 'GPU pod A 3')).toBeVisible();
-  expect(await app.total('GPUs')).toBe(gpus + 128);
+  await expect.poll(() => app.total('GPUs')).toBe(gpus + 128);
   await app.tool('Undo').click();
   await app.tool('Undo').click();
   await expect(app.node('Rack', 'GPU pod A 2')).toHaveCount(0);
-  expect(await app.total('GPUs')).toBe(gpus);
+  await expect.poll(() => app.total('GPUs')).toBe(gpus);
 });
 
 test('copy in one tab, paste into the selected hall of another', async ({ context }) => {
@@ -43,7 +43,7 @@ test('copy in one tab, paste into the selected hall of another', async ({ contex
   await expect(second.node('Switch', 'Leaf A')).toBeVisible();
   await expect(second.linkGroup('Leaf A', 'Spine A')).toHaveAccessibleName(/^Link group 32 × 400GBASE-DR4 · 5 m from Leaf A to Spine A: OK$/);
   await second.page.screenshot({ path: '/tmp/editor-shots/pasted-tab.png' });
-  expect(await second.total('Switches')).toBe(3);
+  await expect.poll(() => second.total('Switches')).toBe(3);
 });
 
 test('pasting racks with no hall to take them says so', async ({ context }) => {
@@ -64,10 +64,10 @@ test('delete removes the selection with its link groups; undo brings them back',
   await page.keyboard.press('Delete');
   await expect(app.node('Switch', 'Spine B')).toHaveCount(0);
   // two link groups ended on Spine B
-  expect(await app.total('Link groups')).toBe(4);
+  await expect.poll(() => app.total('Link groups')).toBe(4);
   await page.keyboard.press('ControlOrMeta+z');
   await expect(app.node('Switch', 'Spine B')).toBeVisible();
-  expect(await app.total('Link groups')).toBe(6);
+  await expect.poll(() => app.total('Link groups')).toBe(6);
 
   // a box drawn with Shift around the network rack selects it with both switches in it
   const rack = (await app.node('Rack', 'Network rack A').boundingBox())!;
@@ -79,17 +79,17 @@ test('delete removes the selection with its link groups; undo brings them back',
   await page.keyboard.up('Shift');
   await expect(app.summary).toContainText('3 nodes');
   await page.keyboard.press('Backspace');
-  expect(await app.total('Switches')).toBe(3);
+  await expect.poll(() => app.total('Switches')).toBe(3);
   await page.keyboard.press('ControlOrMeta+z');
-  expect(await app.total('Switches')).toBe(6);
+  await expect.poll(() => app.total('Switches')).toBe(6);
 
   // Shift-click selections delete together, as one step
   await app.node('Switch', 'Spine A').click();
   await app.node('Switch', 'Spine B').click({ modifiers: ['Shift'] });
   await app.tool('Delete').click();
-  expect(await app.total('Switches')).toBe(4);
+  await expect.poll(() => app.total('Switches')).toBe(4);
   await app.tool('Undo').click();
-  expect(await app.total('Switches')).toBe(6);
+  await expect.poll(() => app.total('Switches')).toBe(6);
 });
 
 test('rename in place by double-click or F2', async ({ page }) => {

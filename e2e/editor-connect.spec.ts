@@ -42,7 +42,7 @@ test('picking a short-reach optic for a long run breaks it, and undo takes it ba
   const optic = (await failing.getByRole('radio').getAttribute('value'))!;
   await failing.getByRole('radio').check();
   await app.connectDialog.getByRole('button', { name: 'Create link group' }).click();
-  expect(await app.verdict('Spine A', 'Spine B')).toBe('Error');
+  await expect.poll(() => app.verdict('Spine A', 'Spine B')).toBe('Error');
   await expect(app.summary).toContainText(/[1-9]\d* errors?/);
   expect(optic).toMatch(/dr4/);
   await page.keyboard.press('ControlOrMeta+z');

@@ -22,7 +22,7 @@ test('a palette item placed with Enter goes into the selected hall', async ({ pa
   await page.keyboard.type(' west');
   await page.keyboard.press('Enter');
   await expect(app.node('Rack', 'GPU rack 1 west')).toHaveAccessibleName('Rack GPU rack 1 west: 4 × DGX H100');
-  expect(await app.total('GPUs')).toBe(128 + 32);
+  await expect.poll(() => app.total('GPUs')).toBe(128 + 32);
 });
 
 test('a switch placed with Enter takes the model and role chosen', async ({ page }) => {

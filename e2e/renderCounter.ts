@@ -81,6 +81,22 @@ export async function countRenders(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Resolves after `frames` animation frames of the page: a pause measured in the page's own progress, so a
+ * loaded machine (fewer frames a second) waits longer rather than cutting the pause short.
+ */
+export async function afterFrames(page: Page, frames: number): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n;
+        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    frames,
+  );
+}
+
 /** The renders counted since the last call (each call starts the count afresh). */
 export async function takeRenders(page: Page): Promise<RenderCounts> {
   return page.evaluate(() => {

@@ -40,7 +40,7 @@ test.describe('share links', () => {
     const totals = factsOf(faultsText).totals;
     for (const [label, value] of Object.entries(totals)) expect.soft(await fresh.total(label), label).toBe(value);
     // the fragment is dropped once opened, so a reload shows the design as edited since
-    expect(new URL(fresh.page.url()).hash).toBe('');
+    await expect.poll(() => new URL(fresh.page.url()).hash).toBe('');
     await other.close();
   });
 

@@ -1,5 +1,6 @@
 /** The app as a user sees it: the canvas and the design summary, located by role and accessible name. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { viewAtRest } from '../canvasView.ts';
 
 export type NodeKind = 'Building' | 'Hall' | 'Rack' | 'Switch';
 
@@ -14,10 +15,11 @@ export class DesignPage {
     this.summary = page.getByRole('complementary', { name: 'Design summary' });
   }
 
-  /** Opens the app on the default example, or on `?example=<name>`. */
+  /** Opens the app on the default example, or on `?example=<name>`, and waits until the view has fitted it. */
   async open(example?: string): Promise<void> {
     await this.page.goto(example ? `/?example=${example}` : '/');
     await expect(this.canvas).toBeVisible();
+    await viewAtRest(this.page);
   }
 
   get designName(): Locator {

@@ -3,6 +3,7 @@
  * grips, the place and connect dialogs. Everything is found by role and accessible name.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { viewAtRest } from '../canvasView.ts';
 import { DesignPage } from './DesignPage.ts';
 
 export type PaletteItem = 'Building' | 'Hall' | 'GPU rack' | 'Network rack' | 'Switch';
@@ -57,7 +58,8 @@ export class EditorPage extends DesignPage {
 
   async fitView(): Promise<void> {
     await this.tool('Fit view').click();
-    await this.page.waitForTimeout(350);
+    // the view glides to the fit: measure nothing on screen before it is there
+    await viewAtRest(this.page);
   }
 
   /** The place dialog that opens for racks and switches. */

@@ -22,5 +22,5 @@ describe('minZoomFor', () => {
     expect(zoom).toBeGreaterThan(floor);
     expect(building.width * zoom).toBeLessThanOrEqual(912);
     expect(building.height * zoom).toBeLessThanOrEqual(820);
-  }, 30_000);
+  });
 });

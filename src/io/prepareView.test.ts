@@ -26,7 +26,7 @@ describe('prepareView', () => {
     expect(new Set(slices.slice(2, -1))).toEqual(new Set([4]));
     // one after each slice, after the whole analysis and after the canvas elements (this clock stands still while routing)
     expect(pauses).toBe(slices.length + 2);
-  }, 30_000);
+  });
 
   it('leaves the analysis and canvas elements ready, the same as derived at once', async () => {
     const prepared = structuredClone(design);
@@ -39,5 +39,5 @@ describe('prepareView', () => {
     expect(a.links).toEqual(b.links);
     const [p, o] = [flowElementsOf(prepared), flowElementsOf(once)];
     expect([p.nodes, p.edges, p.boxes, p.rects]).toEqual([o.nodes, o.edges, o.boxes, o.rects]);
-  }, 30_000);
+  });
 });

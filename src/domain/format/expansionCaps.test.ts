@@ -45,6 +45,7 @@ describe('expansion caps', () => {
     expect(refusal(text)).toEqual([`$: the design expands to ${message}`]);
   });
 
+  // a million GPUs analysed: 31 s on the shared 2-core box at a load of 30, so three times the usual minute
   it('opens and analyzes a 1M-GPU design: 1,024 SUs of 128 DGX H100, 8 rails to leaves, leaves to spines', () => {
     const nodes: DesignNode[] = [...site];
     const links: LinkGroup[] = [];
@@ -61,5 +62,5 @@ describe('expansion caps', () => {
     expect(summary.gpus).toBe(1_048_576);
     expect(summary.links).toBe(2 * 1024 * 1024);
     expect(summary.links).toBeLessThan(EXPANSION_CAPS.links);
-  }, 60_000);
+  }, 180_000);
 });
