@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDesign } from '../engine/analyzeDesign.ts';
 import { parseDesign } from '../format/parseDesign.ts';
 import { building, design, gpuRacks, hall, linkGroup, switches } from '../testing/designBuilder.ts';
+import { cordSheetRows } from './cordSheet.ts';
 import { CUTSHEET_HEADER, cutsheetRows, cutsheetSize } from './cutsheet.ts';
 
 const col = (name: (typeof CUTSHEET_HEADER)[number]) => CUTSHEET_HEADER.indexOf(name);
@@ -56,6 +57,25 @@ describe('cable schedule', () => {
     expect(rows).toHaveLength(8);
     expect(a.summary.cables).toBe(8);
     expect(rows[1]![col('label')]).toMatch(/\(cord 2 of 2\)$/);
+  });
+
+  it('gives each cord of a twin-port breakout its own leg (800G 2xDR4 to two 400G DR4), as many cords as the BOM bills', () => {
+    const d = design(
+      [building('b'), hall('h', 'b'), switches('x', 'h', 'sn5600', 'leaf', 1, { row: 0, slot: 0 }), switches('y', 'h', 'generic-25t6-64x400g-qsfpdd', 'spine', 2, { row: 2, slot: 0 })],
+      [linkGroup('l', 'x', 'y', 4, '800g-2xdr4', { opticB: '400g-dr4' })],
+    );
+    const a = analyzeDesign(d);
+    const rows = [...cutsheetRows(d, a)];
+    expect(rows).toHaveLength(a.summary.cables);
+    expect(rows.map((r) => [r[col('a_port')], r[col('b_device')], r[col('b_port')]])).toEqual([
+      ['OSFP1', 'y#1', 'QSFP-DD1'],
+      ['OSFP1', 'y#2', 'QSFP-DD1'],
+      ['OSFP2', 'y#1', 'QSFP-DD2'],
+      ['OSFP2', 'y#2', 'QSFP-DD2'],
+    ]);
+    // one MPO cord per module port at x, one per DR4 at y: the cord sheet lists what the BOM buys
+    const billed = a.bom.cables.filter((c) => c.assembly === 'mpo-12').reduce((n, c) => n + c.count, 0);
+    expect(cordSheetRows(d, a)).toHaveLength(billed);
   });
 
   it('expands grouped GPU racks to their servers in rack order', () => {

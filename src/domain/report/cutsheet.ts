@@ -98,30 +98,42 @@ export function* cutsheetCables(design: Design, analysis: Analysis): Generator<C
         const db = (p * fanout + j) % Math.max(1, b.devices);
         bEnds.push({ place: place(b, db), port: ports.take(b, v.endB, db) });
       }
-      const pb = bEnds[0]!.place;
       const direct = optic.medium !== 'smf' && optic.medium !== 'mmf';
-      const run = groupCableRun(link, a, pa.member, b, pb.member, design.settings, nodes, direct);
       const aLabel = endLabel(pa.rack, pa.shownName, aPort);
-      const bLabel = endLabel(pb.rack, pb.shownName, bEnds[0]!.port, bEnds.length - 1);
-      const aLoc = `${pa.building}.${pa.hall}.${pa.rack}:${pa.deviceName}:${aPort}`;
-      const bLoc = `${pb.building}.${pb.hall}.${pb.rack}:${pb.deviceName}:${bEnds.map((e) => e.port).join('+')}`;
       for (let cord = 1; cord <= cords; cord++) {
-        const path = paths.cells(run, a, b, ends, v.plant.fiber, width, bEnds.length);
+        const legs = cordLegs(bEnds, cord, cords);
+        const pb = legs[0]!.place;
+        const run = groupCableRun(link, a, pa.member, b, pb.member, design.settings, nodes, direct);
+        const bLabel = endLabel(pb.rack, pb.shownName, legs[0]!.port, legs.length - 1);
+        const aLoc = `${pa.building}.${pa.hall}.${pa.rack}:${pa.deviceName}:${aPort}`;
+        const bLoc = `${pb.building}.${pb.hall}.${pb.rack}:${pb.deviceName}:${legs.map((e) => e.port).join('+')}`;
+        const path = paths.cells(run, a, b, ends, v.plant.fiber, width, legs.length);
         const cells: Cell[] = [
           `C${String(++serial).padStart(6, '0')}`,
           `${aLoc} / ${bLoc}${cords > 1 ? ` (cord ${cord} of ${cords})` : ''}`,
           link.id,
           pa.name, pa.hallName, pa.rack, pa.deviceName, aPort,
-          pb.name, pb.hallName, pb.rack, bEnds.map((e) => e.place.deviceName).join(' '), bEnds.map((e) => e.port).join(' '),
+          pb.name, pb.hallName, pb.rack, legs.map((e) => e.place.deviceName).join(' '), legs.map((e) => e.port).join(' '),
           optic.name, v.endA?.module.part ?? '', v.endB?.module.part ?? '', assembly, v.plant.fiber, run.lengthM,
           path.aCordM, path.aPanel, path.trunks, path.bPanel, path.bCordM, path.polarity, aLabel, bLabel,
         ];
         const end = (e: { place: ReturnType<typeof place>; port: string }, label: string): CableEnd => ({
           building: e.place.name, hall: e.place.hallName, rack: e.place.rack, device: e.place.deviceName, port: e.port, label,
         });
-        const legs = bEnds.map((e) => end(e, endLabel(e.place.rack, e.place.shownName, e.port)));
-        yield { cells, hops: path.hops, linkId: link.id, cableId: String(cells[0]), run, a: end({ place: pa, port: aPort }, aLabel), b: legs, cord, cords };
+        const bLegs = legs.map((e) => end(e, endLabel(e.place.rack, e.place.shownName, e.port)));
+        yield { cells, hops: path.hops, linkId: link.id, cableId: String(cells[0]), run, a: end({ place: pa, port: aPort }, aLabel), b: bLegs, cord, cords };
       }
     }
   }
+}
+
+/**
+ * The breakout legs one cord of a cable carries: a twin-port module's cords split its legs between
+ * them (800G 2xDR4 to two 400G DR4: one leg per MPO cord); a single cord carries them all. A cord
+ * of a partial breakout with no leg of its own keeps the cable's legs, as the BOM still bills it.
+ */
+function cordLegs<T>(legs: readonly T[], cord: number, cords: number): readonly T[] {
+  const per = Math.ceil(legs.length / cords);
+  const own = cords > 1 && legs.length > 1 ? legs.slice((cord - 1) * per, cord * per) : legs;
+  return own.length > 0 ? own : legs;
 }
