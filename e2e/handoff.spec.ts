@@ -14,6 +14,7 @@ import { downloadText, fixturePath, importFile, jsonFile } from './fixtures/deli
 import { pdfText, squash } from './fixtures/pdfText.ts';
 import { csvRecords } from './fixtures/parseCsv.ts';
 import { DesignPage } from './pages/DesignPage.ts';
+import { countWorkerMessages } from './workerMessages.ts';
 
 const { design, analysis } = engineFacts('two-building-lr4');
 
@@ -78,8 +79,11 @@ test.describe('compare with a file…', () => {
   test('lists the changed link group and the BOM delta, and downloads the change order', async ({ page }) => {
     const earlier = { ...design, links: design.links.map((l) => (l.id === 'a-compute' ? { ...l, count: 48 } : l)) };
     const diff = diffDesigns({ design: earlier, analysis: analyzeDesign(earlier) }, { design, analysis });
+    const posted = await countWorkerMessages(page);
     const dialog = await compareWith(page, jsonFile('rev-b.fabric.json', serializeDesign(earlier)));
     await expect(dialog.getByRole('status')).toContainText('0 added, 0 removed, 1 changed');
+    // read, analyzed and diffed in the compare worker: one message to it
+    expect((await posted()).perScript.compare).toBe(1);
     const changes = dialog.getByRole('table', { name: 'Changes' });
     await expect(changes.getByRole('row').filter({ hasText: 'a-compute' })).toContainText('count4864+16');
     const bomTable = dialog.getByRole('table', { name: 'BOM delta' });

@@ -4,39 +4,49 @@
  * change order printed, or as CSV or JSON.
  */
 import { useRef, useState } from 'react';
-import { diffDesigns, isEmptyDiff, type DesignDiff } from '../domain/diff/diffDesigns.ts';
+import { isEmptyDiff, type DesignDiff } from '../domain/diff/diffDesigns.ts';
 import { DIFF_HEADER, diffCsvRows, diffRows } from '../domain/diff/diffRows.ts';
 import type { Problem } from '../domain/format/problem.ts';
 import type { Design } from '../domain/model/design.ts';
+import { serializeDesign } from '../domain/format/serializeDesign.ts';
 import { toCsv } from '../domain/report/csv.ts';
 import { ChangeOrderView, changeSummary } from '../report/ChangeOrderView.tsx';
 import { DiffRowsTable } from '../report/DiffRowsTable.tsx';
-import { analysisOf } from '../store/useAnalysis.ts';
 import { ModalDialog } from '../ui/ModalDialog.tsx';
+import { useWorkerJob } from '../ui/useWorkerJob.ts';
+import type { CompareRequest, CompareResult } from '../workers/compareTexts.ts';
 import { downloadText } from './downloadFile.ts';
 import { slugOf } from './fileNames.ts';
-import { readDesignFile } from './readDesignFile.ts';
+import { readFileText } from './readDesignFile.ts';
 
 const button = 'rounded border border-slate-300 bg-white px-3 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50';
 
 type Compared = { readonly kind: 'diff'; readonly fileName: string; readonly before: Design; readonly savedAt: Date; readonly diff: DesignDiff } | { readonly kind: 'refused'; readonly fileName: string; readonly problems: readonly Problem[] };
 
+const makeWorker = () => new Worker(new URL('../workers/compare.worker.ts', import.meta.url), { type: 'module' });
+
 export function CompareDialog({ design, onClose }: { design: Design; onClose: () => void }) {
   const picker = useRef<HTMLInputElement>(null);
   const [compared, setCompared] = useState<Compared | null>(null);
   const [printing, setPrinting] = useState(false);
+  // the file is read, both revisions analyzed and diffed in a worker (a 100k-GPU analysis would hold the page)
+  const { job, start } = useWorkerJob<CompareRequest, CompareResult>(makeWorker);
   const pick = async (file: File) => {
-    const parsed = await readDesignFile(file);
-    if (!parsed.ok) return setCompared({ kind: 'refused', fileName: file.name, problems: parsed.problems });
-    const diff = diffDesigns({ design: parsed.design, analysis: analysisOf(parsed.design) }, { design, analysis: analysisOf(design) });
-    setCompared({ kind: 'diff', fileName: file.name, before: parsed.design, savedAt: new Date(file.lastModified), diff });
+    const read = await readFileText(file);
+    if (!read.ok) return setCompared({ kind: 'refused', fileName: file.name, problems: read.problems });
+    setCompared(null);
+    start({ fileText: read.text, designText: serializeDesign(design) }, (result) =>
+      setCompared(result.ok ? { kind: 'diff', fileName: file.name, before: result.before, savedAt: new Date(file.lastModified), diff: result.diff } : { kind: 'refused', fileName: file.name, problems: result.problems }),
+    );
   };
   return (
     <ModalDialog title="Compare with a file" description="The file is the earlier revision; the open design is the later one." width="w-[min(1000px,95vw)]" onClose={onClose}>
       <div className="mb-3 flex flex-wrap items-center gap-2">
-        <button type="button" className={button} onClick={() => picker.current?.click()}>
+        <button type="button" className={button} disabled={job.state === 'running'} onClick={() => picker.current?.click()}>
           Choose a revision…
         </button>
+        {job.state === 'running' && <span role="status">Comparing…</span>}
+        {job.state === 'failed' && <span role="alert" className="text-red-700">Could not compare: {job.message}</span>}
         <input
           ref={picker}
           type="file"
