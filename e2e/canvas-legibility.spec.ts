@@ -1,12 +1,45 @@
 /**
- * What the two-building example's canvas draws can be read at every zoom level: summary cards show
- * whole lines (cut with an ellipsis and given in full in a tooltip, never clipped through the glyphs)
- * and an aggregated edge's label keeps its size on screen when zoomed in. Geometry only.
+ * What the two-building example's canvas draws can be read at every zoom level: at the opened view
+ * the run labels cover neither one another nor a rack or switch; summary cards show whole lines (cut
+ * with an ellipsis and given in full in a tooltip, never clipped through the glyphs) and an
+ * aggregated edge's label keeps its size on screen when zoomed in. Geometry only.
  */
 import { expect, test, type Locator } from '@playwright/test';
+import { engineFacts } from './engineFacts.ts';
 import { HALLS_FROM, RACKS_FROM } from '../src/canvas/lod/levelOfDetail.ts';
 import { centreOf, screenTexts, wheelTo } from './canvasView.ts';
 import { DesignPage } from './pages/DesignPage.ts';
+
+const { design } = engineFacts('two-building-lr4');
+
+type Box = { x: number; y: number; width: number; height: number };
+const intersect = (p: Box, q: Box) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+
+test('at the opened view every run has its label, and no label covers another, a rack or a switch', async ({ page }) => {
+  test.setTimeout(60_000);
+  const app = new DesignPage(page);
+  await app.open();
+  await expect(app.node('Rack', 'GPU pod A')).toBeVisible();
+  // a label reads "✓ 32 × 400G-LR4-10 · 2.1 km", or "✓ 32 ×" where only its count has room
+  const labels = app.canvas.getByText(/\d ×/).filter({ visible: true });
+  await expect(labels).toHaveCount(design.links.length, { timeout: 15_000 });
+  const boxes = async (of: Locator) => (await Promise.all((await of.all()).map((l) => l.boundingBox()))).filter((b): b is Box => b !== null);
+  const cards = await boxes(app.canvas.getByRole('group', { name: /^(Rack|Switch) / }));
+  expect(cards).toHaveLength(design.nodes.filter((n) => n.kind === 'rack' || n.kind === 'switch').length);
+  const drawn = await boxes(labels);
+  expect(drawn).toHaveLength(design.links.length);
+  const overlaps: string[] = [];
+  for (const [i, p] of drawn.entries()) {
+    for (const [j, q] of drawn.entries()) if (j > i && intersect(p, q)) overlaps.push(`label ${i} and label ${j}`);
+    for (const [j, c] of cards.entries()) if (intersect(p, c)) overlaps.push(`label ${i} and card ${j}`);
+  }
+  expect(overlaps).toEqual([]);
+
+  // so a click in a network rack's middle, between its switches, selects the rack
+  const rack = app.node('Rack', 'Network rack A');
+  await rack.click();
+  await expect(rack.locator('[data-selected]').first()).toHaveAttribute('data-selected', 'true');
+});
 
 /**
  * The texts of a card drawn cut by its edge: each text element either lies inside the card's box or

@@ -35,6 +35,7 @@ import { FIT_PADDING, minZoomFor, useFitOnReplace } from './useFitOnReplace.ts';
 import { lodElements } from './lod/lodElements.ts';
 import { useCollapsed } from './lod/useCollapsed.ts';
 import { usePortDetail } from './lod/usePortDetail.ts';
+import { useRunLabels } from './lod/useRunLabels.ts';
 import { analysisOf } from '../store/useAnalysis.ts';
 import { ViewportDetail } from './ViewportDetail.tsx';
 
@@ -66,6 +67,7 @@ export function FabricCanvas({ design, actions }: { design: Design; actions: Can
   const minZoom = useMemo(() => minZoomFor(elements.rects), [elements.rects]);
   const nodes = useMemo(() => withNodeOverlays(design, shown.nodes, selected.nodeIds, drag.positions), [design, shown.nodes, selected.nodeIds, drag.positions]);
   const edges = useMemo(() => withEdgeSelection(shown.edges, selected.linkIds), [shown.edges, selected.linkIds]);
+  useRunLabels(shown.edges, selected.linkIds);
 
   // React Flow reports clicks, Shift-clicks and box selection as select changes; the store keeps the selection.
   const onNodesChange = useCallback(
