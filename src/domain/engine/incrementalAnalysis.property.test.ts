@@ -63,6 +63,25 @@ describe('re-analysis after one link-group edit on the ~100k-GPU generated desig
     expect(after.summary.links).toBe(before.summary.links - target.count / 2);
   }, 60_000);
 
+  it('deleting a switch group takes back only its link groups and the loads where they land, and undo puts them back the same way', () => {
+    const spine = design.nodes.find((n) => n.kind === 'switch' && n.role === 'spine')!;
+    const gone = design.links.filter((l) => l.a === spine.id || l.b === spine.id);
+    const ends = new Set(gone.flatMap((l) => [l.a, l.b]));
+    // its link groups stand here and there in the list, not in one stretch
+    expect(design.links.indexOf(gone.at(-1)!) - design.links.indexOf(gone[0]!)).toBeGreaterThan(10 * gone.length);
+    analyzeDesign(design);
+    const deleted = removeNodes(design, [spine.id]);
+    const afterDelete = analyzeDesign(deleted);
+    // each group's part, and each end node's old and new load: not the 400-odd parts between its first and last group
+    expect(afterDelete.stats.partsReaggregated).toBeLessThanOrEqual(gone.length + 2 * ends.size);
+    expect(said(afterDelete)).toEqual(said(cold(deleted)));
+    // undo gives the same links back in their places, in a new design object
+    const undone = analyzeDesign({ ...deleted, nodes: design.nodes, links: design.links });
+    expect(undone.stats.groupsVisited).toBe(0);
+    expect(undone.stats.partsReaggregated).toBeLessThanOrEqual(gone.length + 2 * ends.size);
+    expect(said(undone)).toEqual(said(before));
+  }, 60_000);
+
   it('visits nothing when the edit is undone (the design before it comes back)', () => {
     const undone = analyzeDesign({ ...design });
     expect(undone.stats.groupsVisited).toBe(0);
@@ -107,6 +126,15 @@ const EDITS: Record<string, Edit> = {
     const racks = d.nodes.filter((n) => n.kind === 'rack');
     const r = racks[pick % racks.length]!;
     return r.kind === 'rack' ? updateNode(d, r.id, { floor: { row: r.floor.row + (pick % 3), slot: r.floor.slot + 1 } }) : d;
+  },
+  // links taken out here and there, and put back where they stood (deleting a switch group, undoing it)
+  removeScattered: (d, pick) => removeLinks(d, d.links.filter((_, i) => i % (2 + (pick % 3)) === 0).map((l) => l.id)),
+  putBack: (d, _pick, history) => {
+    const before = history.at(-1);
+    if (!before) return d;
+    const kept = new Set(d.links);
+    const ids = new Set(d.links.map((l) => l.id));
+    return { ...d, links: before.links.filter((l) => kept.has(l) || !ids.has(l.id)) };
   },
   removeNode: (d, pick) => (endpoints(d).length > 2 ? removeNodes(d, [endpoints(d)[pick % endpoints(d).length]!.id]) : d),
   renameHall: (d, pick) => {

@@ -73,10 +73,11 @@ export class RunningTotals {
     let groupFindingsMoved = false;
     let inPlace = true;
     // last stretch first: the links after a stretch are then all of the new design, as `LoadTotals.replace` needs
-    for (const { start, oldEnd, newEnd } of linkWindows(this.links, links).reverse()) {
-      const removed = this.links.slice(start, oldEnd);
-      const added = links.slice(start, newEnd);
-      const oldGroups = groups.slice(start, oldEnd);
+    for (const { oldStart, oldEnd, newStart, newEnd } of linkWindows(this.links, links).reverse()) {
+      const removed = this.links.slice(oldStart, oldEnd);
+      const added = links.slice(newStart, newEnd);
+      // the groups before this stretch are still in the old design's places
+      const oldGroups = groups.slice(oldStart, oldEnd);
       const newGroups = added.map(groupOf);
       removed.forEach((l, i) => {
         this.move(l, oldGroups[i]!, -1);
@@ -87,7 +88,7 @@ export class RunningTotals {
         byId.set(l.id, newGroups[i]?.verdict);
       });
       this.loads.replace(landings(removed, oldGroups), landings(added, newGroups), links, newEnd);
-      groups.splice(start, oldEnd - start, ...newGroups);
+      groups.splice(oldStart, oldEnd - oldStart, ...newGroups);
       groupFindingsMoved ||= [...oldGroups, ...newGroups].some(hasFindings);
       // the map keeps design order when ids stay in place, only leave, or only arrive at the end; otherwise it is made again
       inPlace &&= added.length === 0 || (removed.length === 0 && newEnd === links.length) || (added.length === removed.length && added.every((l, i) => removed[i]!.id === l.id));
