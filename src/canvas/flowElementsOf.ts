@@ -65,7 +65,7 @@ function layoutOf(design: Design, before: Derived | undefined): Pick<FlowElement
   if (before && before.design.nodes === design.nodes && before.design.layout === design.layout) return { ...before.elements, hallsLaidOut: 0 };
   const { boxes, hallsLaidOut } = layoutFrom(design, before?.elements.boxes);
   if (before && sameBoxes(before.elements.boxes, boxes)) return { ...before.elements, hallsLaidOut };
-  return { boxes, rects: absoluteRects(boxes, before?.elements.rects), hallsLaidOut };
+  return { boxes, rects: absoluteRects(boxes, before?.elements), hallsLaidOut };
 }
 
 /** Whether every box is the one before (layoutFrom keeps equal boxes as the same objects). */

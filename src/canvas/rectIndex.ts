@@ -41,7 +41,10 @@ export class RectIndex {
   /** Whether a rectangle other than `except` (the run's own ends) covers the point. */
   hits(x: number, y: number, except?: readonly Rect[]): boolean {
     const cell = this.cells.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL)));
-    return !!cell?.some((r) => !except?.includes(r) && contains(r, x, y));
+    if (!cell) return false;
+    // a loop, not some(): the router asks this thousands of times per routing
+    for (const r of cell) if (contains(r, x, y) && !except?.includes(r)) return true;
+    return false;
   }
 
   /** Total area of `rect` covered by indexed rectangles. */

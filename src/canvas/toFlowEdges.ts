@@ -3,6 +3,7 @@ import type { Catalog } from '../domain/catalog/catalog.ts';
 import type { Analysis } from '../domain/engine/analyzeDesign.ts';
 import type { LinkVerdict } from '../domain/engine/linkVerdict.ts';
 import type { Design, DesignNode, LinkGroup, NodeId } from '../domain/model/design.ts';
+import { placedNodes } from '../domain/engine/placedNodes.ts';
 import { formatCount, formatLength } from '../ui/format.ts';
 import { STATUS_WORD } from '../ui/statusWords.ts';
 import { BUILDING, HALL, RACK, type Box } from './autoLayout.ts';
@@ -15,7 +16,8 @@ import { runToEnd, type Steps } from './steps.ts';
 const TITLE_HEIGHT: Record<DesignNode['kind'], number> = { building: BUILDING.header, hall: HALL.header, rack: RACK.header, switch: 0 };
 /** Bow between parallel link groups joining the same two nodes. */
 const LANE_BEND = 26;
-const previous = new WeakMap<LinkGroup, LinkGroupFlowEdge>();
+/** Each link group's edge, with the end nodes its name was made from. */
+const previous = new WeakMap<LinkGroup, { edge: LinkGroupFlowEdge; a: DesignNode | undefined; b: DesignNode | undefined }>();
 const labels = new WeakMap<LinkGroup, { verdict: LinkVerdict; catalog: Catalog; text: string; labelWidth: number }>();
 const titleRects = new WeakMap<Rect, Rect>();
 const obstaclesMade = new WeakMap<ReadonlyMap<NodeId, Rect>, { nodes: readonly DesignNode[]; obstacles: Obstacles }>();
@@ -35,7 +37,7 @@ export function* toFlowEdgesInSteps(
   rects: ReadonlyMap<NodeId, Rect>,
   previousRouting?: Routing,
 ): Steps<{ edges: LinkGroupFlowEdge[]; routing: Routing }> {
-  const nodes = new Map(design.nodes.map((n) => [n.id, n]));
+  const nodes = placedNodes(design).nodes;
   const lanes = laneBends(design);
   const drawn = design.links.flatMap((link) => {
     const verdict = analysis.linkById.get(link.id);
@@ -47,23 +49,30 @@ export function* toFlowEdgesInSteps(
   });
   const routing = yield* routeLinksInSteps(drawn.map((d) => d.request), obstaclesOf(rects, boxes, design.nodes, nodes), previousRouting);
   const edges = drawn.map(({ link, verdict, text }) => {
-    const prev = previous.get(link);
+    const made = previous.get(link);
     const { bend = 0, labelT = 0.5 } = routing.routes.get(link.id) ?? {};
-    const ariaLabel = `Link group ${text} from ${nodes.get(link.a)?.name ?? link.a} to ${nodes.get(link.b)?.name ?? link.b}: ${STATUS_WORD[verdict.status]}`;
-    const data = prev?.data;
-    if (prev && data && data.status === verdict.status && data.text === text && data.bend === bend && data.labelT === labelT && prev.ariaLabel === ariaLabel) return prev;
-    const next: LinkGroupFlowEdge = {
+    const [a, b] = [nodes.get(link.a), nodes.get(link.b)];
+    const data = made?.edge.data;
+    const sameData = data?.status === verdict.status && data.text === text && data.bend === bend && data.labelT === labelT;
+    // its ends the same node objects: the same name, so the same edge (no label string built)
+    if (made && sameData && made.a === a && made.b === b) return made.edge;
+    const ariaLabel = `Link group ${text} from ${a?.name ?? link.a} to ${b?.name ?? link.b}: ${STATUS_WORD[verdict.status]}`;
+    if (made && sameData && made.edge.ariaLabel === ariaLabel) {
+      previous.set(link, { edge: made.edge, a, b });
+      return made.edge;
+    }
+    const edge: LinkGroupFlowEdge = {
       id: link.id,
       source: link.a,
       target: link.b,
       type: 'linkGroup',
       zIndex: EDGE_Z,
       // the run draws only its data: renaming an end changes the edge's name, not what it draws
-      data: data && data.status === verdict.status && data.text === text && data.bend === bend && data.labelT === labelT ? data : { status: verdict.status, text, bend, labelT },
+      data: sameData ? data : { status: verdict.status, text, bend, labelT },
       ariaLabel,
     };
-    previous.set(link, next);
-    return next;
+    previous.set(link, { edge, a, b });
+    return edge;
   });
   return { edges, routing };
 }
@@ -118,8 +127,8 @@ function titleTextWidth(node: DesignNode): number {
   return 40 + 8 * node.kind.length + 8.5 * node.name.length;
 }
 
-/** Canvas rectangles in flow coordinates (boxes are relative to their container); a rectangle equal to one in `previous` is that object. */
-export function absoluteRects(boxes: ReadonlyMap<NodeId, Box>, previous?: ReadonlyMap<NodeId, Rect>): Map<NodeId, Rect> {
+/** Canvas rectangles in flow coordinates (boxes are relative to their container); a rectangle equal to one of the `previous` layout is that object. */
+export function absoluteRects(boxes: ReadonlyMap<NodeId, Box>, previous?: { readonly boxes: ReadonlyMap<NodeId, Box>; readonly rects: ReadonlyMap<NodeId, Rect> }): Map<NodeId, Rect> {
   const rects = new Map<NodeId, Rect>();
   const resolve = (id: NodeId): Rect | undefined => {
     const known = rects.get(id);
@@ -127,8 +136,13 @@ export function absoluteRects(boxes: ReadonlyMap<NodeId, Box>, previous?: Readon
     const box = boxes.get(id);
     if (!box) return undefined;
     const parent = box.parentId ? resolve(box.parentId) : undefined;
+    const before = previous?.rects.get(id);
+    // the same box in the same container: the same rectangle, nothing to work out
+    if (before && previous!.boxes.get(id) === box && (!box.parentId || parent === previous!.rects.get(box.parentId))) {
+      rects.set(id, before);
+      return before;
+    }
     const rect = { x: box.x + (parent?.x ?? 0), y: box.y + (parent?.y ?? 0), width: box.width, height: box.height };
-    const before = previous?.get(id);
     const kept = before && sameRect(before, rect) ? before : rect;
     rects.set(id, kept);
     return kept;
