@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { getViewportForBounds, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { placedNodes } from '../domain/engine/placedNodes.ts';
 import type { Design, NodeId } from '../domain/model/design.ts';
 import type { Rect } from './edgeGeometry.ts';
 import { flowElementsOf } from './flowElementsOf.ts';
@@ -62,7 +63,9 @@ export function replaced(before: Design, after: Design): boolean {
   // from empty, a placement adds one node; a load brings many
   if (before.nodes.length === 0) return after.nodes.length > 1;
   if (after.nodes.length === 0) return true;
-  const ids = new Set(before.nodes.map((n) => n.id));
+  if (before.nodes === after.nodes) return false;
+  // an edit keeps most nodes: the first one looked up is almost always there
+  const ids = placedNodes(before).nodes;
   return !after.nodes.some((n) => ids.has(n.id));
 }
 

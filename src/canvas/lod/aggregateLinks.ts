@@ -7,7 +7,8 @@
  */
 import type { Analysis } from '../../domain/engine/analyzeDesign.ts';
 import type { LinkStatus } from '../../domain/engine/linkVerdict.ts';
-import type { Design, DesignNode, LinkId, NodeId } from '../../domain/model/design.ts';
+import { placedNodes } from '../../domain/engine/placedNodes.ts';
+import type { Design, LinkId, NodeId } from '../../domain/model/design.ts';
 
 export interface LinkAggregate {
   /** "agg:" and the two ends, in order. */
@@ -35,7 +36,7 @@ export const AGGREGATE_PREFIX = 'agg:';
 
 /** The node a node is drawn as: its outermost collapsed holder (itself included), or itself. */
 export function shownAs(design: Design, collapsed: ReadonlySet<NodeId>): (id: NodeId) => NodeId {
-  const byId = new Map<NodeId, DesignNode>(design.nodes.map((n) => [n.id, n]));
+  const byId = placedNodes(design).nodes;
   return (id) => {
     let shown = id;
     for (let n = byId.get(id); n; n = n.kind === 'building' ? undefined : byId.get(n.parent)) if (collapsed.has(n.id)) shown = n.id;
