@@ -52,7 +52,11 @@ export const arbitraryMutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('other-id' as const), pick: fc.nat(), id: fc.nat() }),
 );
 
-/** Applies one mutation to a copy-free document (mutates `doc`); picks are taken modulo what exists. */
+/**
+ * Applies one mutation to a copy-free document (mutates `doc`); picks are taken modulo what exists.
+ * Inserted values are copies: fast-check hands the same `{}` and `[]` to every run, and a later
+ * mutation of this run or the next one must not edit them (a `__proto__` key once made one cyclic).
+ */
 export function applyMutation(doc: Json, m: Mutation): void {
   const candidates = pathsOf(doc).filter((p) => {
     const v = valueAt(doc, p);
@@ -73,7 +77,7 @@ export function applyMutation(doc: Json, m: Mutation): void {
   const path = candidates[m.pick % candidates.length]!;
   if (m.kind === 'builtin-key') {
     // a JSON key as a file would spell it, including "__proto__" as an own key
-    Object.defineProperty(valueAt(doc, path), m.name, { value: m.value, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(valueAt(doc, path), m.name, { value: structuredClone(m.value), enumerable: true, configurable: true, writable: true });
     return;
   }
   const parent = valueAt(doc, path.slice(0, -1)) as Record<string | number, Json> | Json[];
@@ -85,7 +89,7 @@ export function applyMutation(doc: Json, m: Mutation): void {
   }
   const ids = idsOf(doc);
   const value: Json =
-    m.kind === 'replace' ? m.value : m.kind === 'builtin-value' ? m.name : m.kind === 'edge-number' ? m.value : (ids[m.id % Math.max(1, ids.length)] ?? 'x');
+    m.kind === 'replace' ? structuredClone(m.value) : m.kind === 'builtin-value' ? m.name : m.kind === 'edge-number' ? m.value : (ids[m.id % Math.max(1, ids.length)] ?? 'x');
   (parent as Record<string | number, Json>)[key] = value;
 }
 
