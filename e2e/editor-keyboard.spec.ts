@@ -1,6 +1,8 @@
 /** The keyboard path: placing from the palette, the shortcuts and their help, finding an item by name, undo state. */
 import { expect, test } from '@playwright/test';
+import { BUILTIN_CATALOG } from '../src/domain/catalog/catalog.ts';
 import { EditorPage } from './pages/EditorPage.ts';
+import { InspectorPanel } from './pages/InspectorPanel.ts';
 
 let app: EditorPage;
 
@@ -23,6 +25,31 @@ test('a palette item placed with Enter goes into the selected hall', async ({ pa
   await page.keyboard.press('Enter');
   await expect(app.node('Rack', 'GPU rack 1 west')).toHaveAccessibleName('Rack GPU rack 1 west: 4 × DGX H100');
   await expect.poll(() => app.total('GPUs')).toBe(128 + 32);
+});
+
+test('a management rack placed with Enter holds the appliances chosen and shows in the inspector as a management rack', async ({ page }) => {
+  const inspector = new InspectorPanel(page);
+  const ufm = BUILTIN_CATALOG.devices['ufm-appliance-3.1']!;
+  await app.node('Hall', 'Hall B1').click({ position: { x: 60, y: 10 } });
+  await app.paletteItem('Management rack').focus();
+  await page.keyboard.press('Enter');
+  await expect(app.placeDialog).toHaveAccessibleName('Place management racks');
+  await expect(app.placeDialog).toContainText('Into Hall B1');
+  // appliances only, starting at one UFM appliance per rack
+  await expect(app.placeDialog.getByLabel('Appliance model')).toHaveValue('ufm-appliance-3.1');
+  await expect(app.placeDialog.getByLabel('Appliance model').getByRole('option')).toHaveText(Object.values(BUILTIN_CATALOG.devices).filter((d) => d.kind === 'appliance').map((d) => d.name).sort((x, y) => x.localeCompare(y)));
+  await expect(app.placeDialog.getByLabel('Appliances per rack')).toHaveValue('1');
+  await app.placeDialog.getByLabel('Appliances per rack').fill('4');
+  await app.place();
+  const rack = app.node('Rack', 'Management rack 1');
+  await expect(rack).toHaveAccessibleName(/^Rack Management rack 1: 4 × /);
+  // placed and selected: the inspector shows it as a management rack of 4 appliances, counted apart from servers
+  await expect(inspector.title).toHaveText('Management rack 1');
+  await expect(inspector.select('Rack kind')).toHaveValue('management');
+  await expect(inspector.select('Rack kind').locator('option:checked')).toHaveText('Management rack');
+  await expect(inspector.select('Appliance model')).toHaveValue('ufm-appliance-3.1');
+  await expect(inspector.region.getByText(`4 × ${ufm.name} per rack`)).toBeVisible();
+  expect(await app.total('Appliances')).toBe(4);
 });
 
 test('a switch placed with Enter takes the model and role chosen', async ({ page }) => {

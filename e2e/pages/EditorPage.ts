@@ -6,7 +6,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { viewAtRest } from '../canvasView.ts';
 import { DesignPage } from './DesignPage.ts';
 
-export type PaletteItem = 'Building' | 'Hall' | 'GPU rack' | 'Network rack' | 'Switch';
+export type PaletteItem = 'Building' | 'Hall' | 'GPU rack' | 'Network rack' | 'Management rack' | 'Switch';
 
 export class EditorPage extends DesignPage {
   readonly palette: Locator;

@@ -98,6 +98,14 @@ export const NetworkRackIcon = () => (
     <circle cx="12" cy="17" r="1" />
   </Icon>
 );
+export const ManagementRackIcon = () => (
+  <Icon size={20}>
+    <rect x="6" y="2" width="12" height="20" rx="1.5" />
+    <path d="M9 6h6" />
+    <circle cx="12" cy="14" r="3" />
+    <path d="M12 9.5V11M12 17v1.5M7.5 14H9M15 14h1.5" />
+  </Icon>
+);
 export const SwitchIcon = () => (
   <Icon size={20}>
     <rect x="2" y="8" width="20" height="8" rx="1.5" />

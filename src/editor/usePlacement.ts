@@ -16,7 +16,7 @@ import { placeText } from '../canvas/toFlowNodes.ts';
 import type { DesignNode, FloorPosition } from '../domain/model/design.ts';
 import { useDesignStoreApi } from '../store/designStoreContext.ts';
 import { paletteKindOf } from './palette/Palette.tsx';
-import { buildNode, defaultOptions, floorItems, keyboardTarget, NODE_KIND, type PaletteKind, type PlaceOptions } from './palette/placement.ts';
+import { buildNode, defaultOptions, floorItems, keyboardTarget, NODE_KIND, RACK_KIND, type PaletteKind, type PlaceOptions } from './palette/placement.ts';
 import { refuse } from './toasts/toastStore.ts';
 
 export interface PendingPlacement {
@@ -27,8 +27,8 @@ export interface PendingPlacement {
   readonly where: string;
 }
 
-const ASKS = new Set<PaletteKind>(['gpu-rack', 'network-rack', 'switch']);
-const LABEL: Record<PaletteKind, string> = { building: 'A building', hall: 'A hall', 'gpu-rack': 'A GPU rack', 'network-rack': 'A network rack', switch: 'A switch' };
+const ASKS = new Set<PaletteKind>(['gpu-rack', 'network-rack', 'management-rack', 'switch']);
+const LABEL: Record<PaletteKind, string> = { building: 'A building', hall: 'A hall', 'gpu-rack': 'A GPU rack', 'network-rack': 'A network rack', 'management-rack': 'A management rack', switch: 'A switch' };
 
 export function usePlacement() {
   const store = useDesignStoreApi();
@@ -41,7 +41,7 @@ export function usePlacement() {
       const design = store.getState().design;
       if (!design) return;
       // the count chosen in the dialog may need a wider free run than the cell under the drop
-      const span = p.kind === 'gpu-rack' || p.kind === 'network-rack' ? Math.max(1, Math.round(options.quantity)) : 1;
+      const span = RACK_KIND[p.kind] ? Math.max(1, Math.round(options.quantity)) : 1;
       const floor = p.at.floor && p.parent ? nearestFree(floorItems(design, p.parent.id), p.at.floor, span) : undefined;
       const { node, layout } = buildNode(design, p.kind, options, p.parent, { ...p.at, ...(floor ? { floor } : {}) });
       store.getState().placeNodes([node], layout);

@@ -4,7 +4,7 @@
  */
 import type { DragEvent, ReactNode } from 'react';
 import { canvasUi } from '../../canvas/canvasUi.ts';
-import { BuildingIcon, GpuRackIcon, HallIcon, NetworkRackIcon, SwitchIcon } from '../icons.tsx';
+import { BuildingIcon, GpuRackIcon, HallIcon, ManagementRackIcon, NetworkRackIcon, SwitchIcon } from '../icons.tsx';
 import type { PaletteKind } from './placement.ts';
 
 /** Drag data type: the kind travels in the type, so a drag-over can tell what is coming before the drop. */
@@ -15,6 +15,7 @@ const ITEMS: readonly { kind: PaletteKind; label: string; hint: string; icon: Re
   { kind: 'hall', label: 'Hall', hint: 'in a building', icon: <HallIcon />, accent: 'text-slate-700' },
   { kind: 'gpu-rack', label: 'GPU rack', hint: 'on a hall floor', icon: <GpuRackIcon />, accent: 'text-violet-600' },
   { kind: 'network-rack', label: 'Network rack', hint: 'on a hall floor', icon: <NetworkRackIcon />, accent: 'text-sky-700' },
+  { kind: 'management-rack', label: 'Management rack', hint: 'on a hall floor', icon: <ManagementRackIcon />, accent: 'text-amber-700' },
   { kind: 'switch', label: 'Switch', hint: 'in a hall or rack', icon: <SwitchIcon />, accent: 'text-teal-700' },
 ];
 

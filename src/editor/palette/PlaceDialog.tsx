@@ -1,4 +1,4 @@
-/** Chooses the catalog model and counts when a GPU rack, network rack or switch is placed. */
+/** Chooses the catalog model and counts when a GPU, network or management rack or a switch is placed. */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog.ts';
 import { SWITCH_ROLES, type Design, type SwitchRole } from '../../domain/model/design.ts';
@@ -6,7 +6,20 @@ import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { FIELD, PRIMARY_BUTTON, SECONDARY_BUTTON } from '../formStyles.ts';
 import { defaultName, defaultOptions, modelChoices, type PaletteKind, type PlaceOptions } from './placement.ts';
 
-const TITLE: Record<PaletteKind, string> = { building: 'Place a building', hall: 'Place a hall', 'gpu-rack': 'Place GPU racks', 'network-rack': 'Place network racks', switch: 'Place switches' };
+const TITLE: Record<PaletteKind, string> = {
+  building: 'Place a building',
+  hall: 'Place a hall',
+  'gpu-rack': 'Place GPU racks',
+  'network-rack': 'Place network racks',
+  'management-rack': 'Place management racks',
+  switch: 'Place switches',
+};
+
+/** What a rack holds, in the dialog's words (the inspector's too). */
+const HOLDS: Readonly<Partial<Record<PaletteKind, { model: string; perRack: string }>>> = {
+  'gpu-rack': { model: 'Server model', perRack: 'Servers per rack' },
+  'management-rack': { model: 'Appliance model', perRack: 'Appliances per rack' },
+};
 
 export function PlaceDialog({
   design,
@@ -34,6 +47,7 @@ export function PlaceDialog({
   };
   const ids = { name: useId(), model: useId(), perRack: useId(), quantity: useId(), role: useId() };
   const quantityLabel = kind === 'switch' ? 'Switches' : 'Racks';
+  const holds = HOLDS[kind];
   return (
     <ModalDialog title={TITLE[kind]} onClose={onClose} width="w-[min(440px,95vw)]">
       <form onSubmit={submit} className="grid gap-3">
@@ -53,7 +67,7 @@ export function PlaceDialog({
           />
         </Field>
         {models.length > 0 && (
-          <Field id={ids.model} label={kind === 'switch' ? 'Switch model' : 'Server model'}>
+          <Field id={ids.model} label={holds?.model ?? 'Switch model'}>
             <select id={ids.model} className={FIELD} value={options.model} onChange={(e) => set({ model: e.currentTarget.value })}>
               {models.map((m) => (
                 <option key={m.id} value={m.id}>
@@ -83,8 +97,8 @@ export function PlaceDialog({
           </Field>
         )}
         <div className="grid grid-cols-2 gap-3">
-          {kind === 'gpu-rack' && (
-            <Field id={ids.perRack} label="Servers per rack">
+          {holds && (
+            <Field id={ids.perRack} label={holds.perRack}>
               <input id={ids.perRack} className={FIELD} type="number" min={1} max={64} step={1} required value={options.perRack} onChange={(e) => set({ perRack: e.currentTarget.valueAsNumber })} />
             </Field>
           )}

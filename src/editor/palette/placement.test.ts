@@ -23,6 +23,13 @@ describe('placement defaults', () => {
     expect(modelChoices(BUILTIN_CATALOG, 'switch').map((m) => m.id)).toContain('sn5600');
     expect(modelChoices(BUILTIN_CATALOG, 'hall')).toEqual([]);
   });
+
+  it('starts a management rack at one UFM appliance and offers only appliances for it', () => {
+    expect(defaultOptions(design, 'management-rack')).toEqual({ name: 'Management rack 1', model: 'ufm-appliance-3.1', perRack: 1, quantity: 1, role: 'leaf' });
+    const appliances = modelChoices(BUILTIN_CATALOG, 'management-rack');
+    expect(appliances.map((m) => m.id)).toEqual(Object.entries(BUILTIN_CATALOG.devices).filter(([, d]) => d.kind === 'appliance').map(([id]) => id));
+    expect(appliances.map((m) => m.id)).toContain('ufm-appliance-3.1');
+  });
 });
 
 describe('keyboardTarget', () => {
@@ -65,6 +72,12 @@ describe('buildNode', () => {
     const { node } = buildNode(design, 'switch', defaultOptions(design, 'switch'), rack);
     expect(node).toMatchObject({ kind: 'switch', parent: 'net-1', model: 'sn5600', role: 'leaf' });
     expect(node).not.toHaveProperty('floor');
+  });
+
+  it('makes a management rack holding the appliances chosen, on the first free run of row 0', () => {
+    const { node } = buildNode(design, 'management-rack', { ...defaultOptions(design, 'management-rack'), perRack: 4 }, hallA);
+    expect(node).toMatchObject({ kind: 'rack', rackKind: 'management', parent: 'hall-a1', name: 'Management rack 1', floor: { row: 0, slot: 0 }, contents: { model: 'ufm-appliance-3.1', perRack: 4 }, quantity: 1 });
+    expect(node.id).toMatch(/^mgmt/);
   });
 
   it('puts a new building beside the others on the campus, and a new hall’s entry after its siblings', () => {

@@ -4,18 +4,25 @@
  * the selected container (or the one holding the selection), else the newest container of that kind.
  */
 import type { Catalog } from '../../domain/catalog/catalog.ts';
+import type { DeviceKind } from '../../domain/catalog/types.ts';
 import { freshId } from '../../domain/edit/designEdits.ts';
-import type { Design, DesignNode, FloorPosition, LayoutEntry, NodeId, NodeKind, SwitchRole } from '../../domain/model/design.ts';
+import type { Design, DesignNode, FloorPosition, LayoutEntry, NodeId, NodeKind, RackKind, SwitchRole } from '../../domain/model/design.ts';
 import { ALLOWED_PARENTS, nestingRefusal } from '../../domain/model/nesting.ts';
 import { nearestFree, type GridItem } from '../../canvas/floorGrid.ts';
 
-export type PaletteKind = 'building' | 'hall' | 'gpu-rack' | 'network-rack' | 'switch';
+export type PaletteKind = 'building' | 'hall' | 'gpu-rack' | 'network-rack' | 'management-rack' | 'switch';
 
-export const NODE_KIND: Record<PaletteKind, NodeKind> = { building: 'building', hall: 'hall', 'gpu-rack': 'rack', 'network-rack': 'rack', switch: 'switch' };
+export const NODE_KIND: Record<PaletteKind, NodeKind> = { building: 'building', hall: 'hall', 'gpu-rack': 'rack', 'network-rack': 'rack', 'management-rack': 'rack', switch: 'switch' };
+
+/** Racks hold servers or appliances and stand in consecutive slots of one row. */
+export const RACK_KIND: Readonly<Partial<Record<PaletteKind, RackKind>>> = { 'gpu-rack': 'gpu', 'network-rack': 'network', 'management-rack': 'management' };
 
 export const DEFAULTS = {
   serverModel: 'dgx-h100',
   perRack: 4,
+  /** A management rack: one UFM appliance, as a rack becomes in the inspector; the dialog asks for more. */
+  applianceModel: 'ufm-appliance-3.1',
+  appliancesPerRack: 1,
   switchModel: 'sn5600',
   role: 'leaf' as SwitchRole,
   /** Campus spacing of a new building from the last one, metres. */
@@ -34,7 +41,7 @@ export interface PlaceOptions {
   readonly role: SwitchRole;
 }
 
-const BASE_NAME: Record<Exclude<PaletteKind, 'switch'>, string> = { building: 'Building', hall: 'Hall', 'gpu-rack': 'GPU rack', 'network-rack': 'Network rack' };
+const BASE_NAME: Record<Exclude<PaletteKind, 'switch'>, string> = { building: 'Building', hall: 'Hall', 'gpu-rack': 'GPU rack', 'network-rack': 'Network rack', 'management-rack': 'Management rack' };
 const ROLE_NAME: Record<SwitchRole, string> = { leaf: 'Leaf', spine: 'Spine', core: 'Core', border: 'Border', management: 'Management switch' };
 
 /** "GPU rack 3": the base and the lowest number no node's name uses yet. */
@@ -50,16 +57,18 @@ export function defaultName(design: Design, kind: PaletteKind, role: SwitchRole 
 export function defaultOptions(design: Design, kind: PaletteKind): PlaceOptions {
   return {
     name: defaultName(design, kind),
-    model: kind === 'switch' ? DEFAULTS.switchModel : DEFAULTS.serverModel,
-    perRack: DEFAULTS.perRack,
+    model: kind === 'switch' ? DEFAULTS.switchModel : kind === 'management-rack' ? DEFAULTS.applianceModel : DEFAULTS.serverModel,
+    perRack: kind === 'management-rack' ? DEFAULTS.appliancesPerRack : DEFAULTS.perRack,
     quantity: 1,
     role: DEFAULTS.role,
   };
 }
 
-/** Models offered when placing: servers for a GPU rack, switches for a switch, by name. */
+const HOLDS: Readonly<Partial<Record<PaletteKind, DeviceKind>>> = { 'gpu-rack': 'gpu-server', 'management-rack': 'appliance', switch: 'switch' };
+
+/** Models offered when placing: servers for a GPU rack, appliances for a management rack, switches for a switch, by name. */
 export function modelChoices(catalog: Catalog, kind: PaletteKind): { id: string; name: string }[] {
-  const wanted = kind === 'gpu-rack' ? 'gpu-server' : kind === 'switch' ? 'switch' : null;
+  const wanted = HOLDS[kind] ?? null;
   if (!wanted) return [];
   return Object.entries(catalog.devices)
     .filter(([, d]) => d.kind === wanted)
@@ -103,6 +112,8 @@ export function defaultFloor(design: Design, hallId: NodeId, kind: PaletteKind, 
   return nearestFree(floorItems(design, hallId), { row: kind === 'switch' ? 1 : 0, slot: 0 }, span);
 }
 
+const ID_PREFIX: Record<RackKind, string> = { gpu: 'gpu', network: 'net', management: 'mgmt' };
+
 export interface Placement {
   readonly node: DesignNode;
   readonly layout?: Readonly<Record<NodeId, LayoutEntry>>;
@@ -135,11 +146,13 @@ export function buildNode(
       return { node: { id, kind: 'hall', parent: parent!.id, name, entryM: { x: DEFAULTS.hallEntryM + siblings * DEFAULTS.hallSpacingM, y: 0 } }, ...layoutOf(id) };
     }
     case 'gpu-rack':
-    case 'network-rack': {
-      const id = freshId(design, kind === 'gpu-rack' ? 'gpu' : 'net');
+    case 'network-rack':
+    case 'management-rack': {
+      const rackKind = RACK_KIND[kind]!;
+      const id = freshId(design, ID_PREFIX[rackKind]);
       const floor = at.floor ?? defaultFloor(design, parent!.id, kind, quantity);
-      const contents = kind === 'gpu-rack' ? { contents: { model: options.model, perRack: Math.max(1, Math.round(options.perRack)) } } : {};
-      return { node: { id, kind: 'rack', parent: parent!.id, name, rackKind: kind === 'gpu-rack' ? 'gpu' : 'network', floor, ...contents, quantity } };
+      const contents = rackKind === 'network' ? {} : { contents: { model: options.model, perRack: Math.max(1, Math.round(options.perRack)) } };
+      return { node: { id, kind: 'rack', parent: parent!.id, name, rackKind, floor, ...contents, quantity } };
     }
     case 'switch': {
       const id = freshId(design, options.role);
