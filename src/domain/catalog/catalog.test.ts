@@ -270,10 +270,12 @@ describe('published figures', () => {
     expect(MODULES['qsfpdd-400g-zr-plus']).toMatchObject({ powerW: 22.5, powerBasis: 'max' });
   });
 
-  it('102.4T: Tomahawk 6 class 64 x 1.6T or 128 x 800G; Spectrum-X Photonics SN6810 128 x 800G co-packaged', () => {
+  it('102.4T: Tomahawk 6 class 64 x 1.6T, 128 x 800G, 256 x 400G or 512 x 200G; Spectrum-X Photonics SN6810 128 x 800G co-packaged', () => {
     const th6 = device('generic-102t4-64x1600g').portGroups[0];
-    expect(th6?.modes.map((m) => th6.cages * m.ports * m.rateGbps)).toEqual([102400, 102400]);
-    expect(th6?.modes.map((m) => th6.cages * m.ports)).toEqual([64, 128]);
+    expect(th6?.modes.map((m) => th6.cages * m.ports * m.rateGbps)).toEqual([102400, 102400, 102400, 102400]);
+    expect(th6?.modes.map((m) => th6.cages * m.ports)).toEqual([64, 128, 256, 512]);
+    // every port of a split mode runs on whole 200G lanes of the cage's 8
+    expect(th6?.modes.map((m) => 8 / m.ports)).toEqual([8, 4, 2, 1]);
     expect(device('sn6810').portGroups[0]).toMatchObject({ cages: 128, formFactor: 'CPO', modes: [{ ports: 1, rateGbps: 800 }] });
     expect(device('sn6800').portGroups[0]?.cages).toBe(512);
   });

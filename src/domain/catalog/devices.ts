@@ -670,20 +670,23 @@ export const DEVICE_MODELS = {
       {
         purpose: 'fabric',
         protocols: ETHERNET,
-        // 8 x 200G SerDes per cage (OSFP224). Splits below 800G (4 x 400G, 8 x 200G: 512 x 200G) would
-        // take the 400GBASE-DR2 / 200GBASE-DR1 breakouts; left out until a TH6 box publishes its port modes.
+        // 8 x 200G SerDes per cage (OSFP224): the chip's port configurations 64 x 1.6T, 128 x 800G,
+        // 256 x 400G and 512 x 200G are 1, 2, 4 and 8 ports per cage (the 400G and 200G ports take the
+        // 400GBASE-DR2 / 200GBASE-DR1 splits of a 1.6T DR8 module)
         cages: 64,
         formFactor: 'OSFP224',
         heatsink: 'finned',
         modes: [
           { ports: 1, rateGbps: 1600 },
           { ports: 2, rateGbps: 800 },
+          { ports: 4, rateGbps: 400 },
+          { ports: 8, rateGbps: 200 },
         ],
       },
     ],
     confidence: 'low',
     source:
-      'Broadcom Tomahawk 6 (BCM78910): 102.4 Tb/s, 512 x 200G PAM4 SerDes, up to 64 x 1.6TbE or 128 x 800GbE (Broadcom launch via ServeTheHome, gazettabyte 2025-06-03, electronics-journal); a box template, not one vendor product: rack units and power not published',
+      'Broadcom Tomahawk 6 (BCM78910): 102.4 Tb/s, 512 x 200G PAM4 SerDes, up to 64 x 1.6TbE or 128 x 800GbE (Broadcom launch via ServeTheHome, gazettabyte 2025-06-03, electronics-journal); 512 x 200G ports (Broadcom launch deck via ServeTheHome: "512 XPUs ... 512 x 200G"; heise 2025-06-03: "512 ports with 200 Gbit/s each"); 256 x 400GbE only in a secondary port-configuration list (64x1.6TbE, 128x800GbE, 256x400GbE, 512x200GbE), not found in a Broadcom text; a box template, not one vendor product: rack units, power and a box that publishes its cage modes not found',
   },
   'generic-12t8-32x400g-qsfpdd': {
     name: 'Generic 12.8T switch, 32 x 400G QSFP-DD',

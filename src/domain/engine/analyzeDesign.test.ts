@@ -164,6 +164,32 @@ describe('bandwidth', () => {
   });
 });
 
+describe('Tomahawk 6 split cage modes', () => {
+  const th6Pair = (count: number, optic: string) =>
+    design(
+      [
+        building('b1'), hall('h1', 'b1'),
+        switches('leaf', 'h1', 'generic-102t4-64x1600g', 'leaf', 1, { row: 0, slot: 0 }),
+        switches('spine', 'h1', 'generic-102t4-64x1600g', 'spine', 1, { row: 0, slot: 4 }),
+      ],
+      [linkGroup('l', 'leaf', 'spine', count, optic)],
+    );
+
+  it.each([
+    ['200g-dr1', 512, 8],
+    ['400g-dr2', 256, 4],
+  ])('%s: %i links fill the 64 cages of each switch (%i per 1.6T DR8 module), one more exhausts them', (optic, full, perModule) => {
+    const a = analyzeDesign(th6Pair(full, optic));
+    expect(a.findings.filter((f) => f.code === 'ports-exhausted' || f.code === 'speed-mismatch')).toEqual([]);
+    expect(a.bom.modules.map((m) => [m.module, m.count])).toEqual([['osfp224-1600g-dr8', 2 * (full / perModule)]]);
+    const over = analyzeDesign(th6Pair(full + 1, optic)).findings.filter((f) => f.code === 'ports-exhausted');
+    expect(over.map((f) => [f.nodeId, f.cagesNeeded, f.cages])).toEqual([
+      ['leaf', 65, 64],
+      ['spine', 65, 64],
+    ]);
+  });
+});
+
 describe('purity', () => {
   it('never changes its input and gives the same answer twice', () => {
     const d = pointToPoint('400g-dr4', { lengthM: 520 });

@@ -9,6 +9,13 @@ describe('which module an end takes', () => {
     expect(fitEnd(BUILTIN_CATALOG, TH6, '800g-dr4')).toMatchObject({ ok: true, moduleId: 'osfp224-1600g-dr8', linksPerModule: 2, fillsCage: true, matchesLaneRate: true });
   });
 
+  it.each([
+    ['400g-dr2', 4],
+    ['200g-dr1', 8],
+  ])('a Tomahawk 6 cage runs %s as a split of the IEEE 1.6TBASE-DR8 module, %i links per module filling the cage', (optic, links) => {
+    expect(fitEnd(BUILTIN_CATALOG, TH6, optic)).toMatchObject({ ok: true, moduleId: 'osfp224-1600g-dr8', linksPerModule: links, fillsCage: true, matchesLaneRate: true });
+  });
+
   it('an InfiniBand Q3400 cage keeps the XDR twin-port (the Ethernet DR8 part does not speak its protocol)', () => {
     expect(fitEnd(BUILTIN_CATALOG, 'q3400', '800g-dr4')).toMatchObject({ ok: true, moduleId: 'osfp224-2x800g-dr4', matchesLaneRate: true });
   });

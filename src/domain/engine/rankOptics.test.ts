@@ -19,6 +19,15 @@ describe('the chooser takes the 2026 catalog like any other', () => {
     expect(order.indexOf('1600g-2xfr4')).toBeGreaterThan(order.indexOf(best!.optic));
   });
 
+  it.each([
+    [400, '400g-dr2'],
+    [200, '200g-dr1'],
+  ])('%iG between two Tomahawk 6 class switches: the chooser offers %s in the 1.6T DR8 module, filling the cages at their lane rate', (rateGbps, optic) => {
+    const best = pick({ modelA: TH6, modelB: TH6, lengthM: 400, path: 'same-hall', rateGbps });
+    expect(best).toMatchObject({ optic, moduleA: 'osfp224-1600g-dr8', moduleB: 'osfp224-1600g-dr8', fillsCages: true, matchesLaneRate: true, status: 'warning', verified: false });
+    expect(best?.fit.reachM).toBe(500);
+  });
+
   it('1.6T at 1.2 km: the DR-class optics are out of reach, twin-port 2xFR4 (2 km) is picked', () => {
     const options = ranked({ modelA: TH6, modelB: TH6, lengthM: 1200, path: 'cross-hall', rateGbps: 1600 });
     expect(options.find((o) => o.status !== 'error')?.optic).toBe('1600g-2xfr4');
