@@ -49,7 +49,7 @@ test('a management rack placed with Enter holds the appliances chosen and shows 
   await expect(inspector.select('Rack kind').locator('option:checked')).toHaveText('Management rack');
   await expect(inspector.select('Appliance model')).toHaveValue('ufm-appliance-3.1');
   await expect(inspector.region.getByText(`4 × ${ufm.name} per rack`)).toBeVisible();
-  expect(await app.total('Appliances')).toBe(4);
+  await expect.poll(() => app.total('Appliances')).toBe(4);
 });
 
 test('a switch placed with Enter takes the model and role chosen', async ({ page }) => {
