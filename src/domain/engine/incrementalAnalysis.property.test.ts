@@ -127,6 +127,15 @@ const EDITS: Record<string, Edit> = {
     const r = racks[pick % racks.length]!;
     return r.kind === 'rack' ? updateNode(d, r.id, { floor: { row: r.floor.row + (pick % 3), slot: r.floor.slot + 1 } }) : d;
   },
+  // links taken out here and there, and put back where they stood (deleting a switch group, undoing it)
+  removeScattered: (d, pick) => removeLinks(d, d.links.filter((_, i) => i % (2 + (pick % 3)) === 0).map((l) => l.id)),
+  putBack: (d, _pick, history) => {
+    const before = history.at(-1);
+    if (!before) return d;
+    const kept = new Set(d.links);
+    const ids = new Set(d.links.map((l) => l.id));
+    return { ...d, links: before.links.filter((l) => kept.has(l) || !ids.has(l.id)) };
+  },
   removeNode: (d, pick) => (endpoints(d).length > 2 ? removeNodes(d, [endpoints(d)[pick % endpoints(d).length]!.id]) : d),
   renameHall: (d, pick) => {
     const halls = d.nodes.filter((n) => n.kind === 'hall');

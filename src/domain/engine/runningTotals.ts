@@ -72,8 +72,14 @@ export class RunningTotals {
     const byId = new Map<string, LinkVerdict | undefined>();
     let groupFindingsMoved = false;
     let inPlace = true;
+    const windows = linkWindows(this.links, links);
+    // where each id taken out stood (stretch and place in it): an id put back elsewhere moved in the order
+    const removedAt = new Map<string, string>();
+    windows.forEach(({ oldStart, oldEnd }, w) => {
+      for (let k = oldStart; k < oldEnd; k++) removedAt.set(this.links[k]!.id, `${w}:${k - oldStart}`);
+    });
     // last stretch first: the links after a stretch are then all of the new design, as `LoadTotals.replace` needs
-    for (const { oldStart, oldEnd, newStart, newEnd } of linkWindows(this.links, links).reverse()) {
+    for (const [w, { oldStart, oldEnd, newStart, newEnd }] of [...windows.entries()].reverse()) {
       const removed = this.links.slice(oldStart, oldEnd);
       const added = links.slice(newStart, newEnd);
       // the groups before this stretch are still in the old design's places
@@ -90,8 +96,16 @@ export class RunningTotals {
       this.loads.replace(landings(removed, oldGroups), landings(added, newGroups), links, newEnd);
       groups.splice(oldStart, oldEnd - oldStart, ...newGroups);
       groupFindingsMoved ||= [...oldGroups, ...newGroups].some(hasFindings);
-      // the map keeps design order when ids stay in place, only leave, or only arrive at the end; otherwise it is made again
-      inPlace &&= added.length === 0 || (removed.length === 0 && newEnd === links.length) || (added.length === removed.length && added.every((l, i) => removed[i]!.id === l.id));
+      // the map keeps design order when ids stay in place, only leave, or only arrive at the end; otherwise it is made again.
+      // An id not in the map (its group was not placed) that gets a group arrives where it stands, in place only at the end
+      const atEnd = removed.length === 0 && newEnd === links.length;
+      inPlace &&=
+        (added.length === 0 || atEnd || (added.length === removed.length && added.every((l, i) => removed[i]!.id === l.id))) &&
+        added.every((l, i) => {
+          const was = removedAt.get(l.id);
+          const arrives = newGroups[i] !== null && !this.linkById.has(l.id);
+          return (was === undefined || was === `${w}:${i}`) && (!arrives || atEnd);
+        });
     }
 
     const nodesChanged = sites !== this.sites;
@@ -105,6 +119,8 @@ export class RunningTotals {
         this.move(link, group, 1);
         groups[i] = group;
         byId.set(link.id, group?.verdict);
+        // a group placed now that was not before enters the map in the middle
+        inPlace &&= old !== null || group === null;
         this.loads.replace(landings([link], [old]), landings([link], [group]), links, i + 1);
         groupFindingsMoved ||= hasFindings(old) || hasFindings(group);
       });
