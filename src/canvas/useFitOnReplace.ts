@@ -4,7 +4,7 @@
  * the two are told apart.
  */
 import { useEffect, useRef } from 'react';
-import { getViewportForBounds, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, useStoreApi, type ReactFlowState, type Viewport } from '@xyflow/react';
 import { placedNodes } from '../domain/engine/placedNodes.ts';
 import type { Design, NodeId } from '../domain/model/design.ts';
 import type { Rect } from './edgeGeometry.ts';
@@ -24,6 +24,11 @@ export function minZoomFor(rects: ReadonlyMap<NodeId, Rect>): number {
   return size > 0 ? Math.min(MIN_ZOOM, SMALLEST_FIT_PX / size) : MIN_ZOOM;
 }
 
+/** The view that fits laid-out boxes into a canvas of this size. */
+export function fittedViewport(rects: ReadonlyMap<NodeId, Rect>, width: number, height: number): Viewport {
+  return getViewportForBounds(boundsOf(rects.values()), width, height, minZoomFor(rects), 1, FIT_PADDING);
+}
+
 export function useFitOnReplace(design: Design): void {
   const { setViewport } = useReactFlow();
   const flow = useStoreApi();
@@ -39,10 +44,9 @@ export function useFitOnReplace(design: Design): void {
     // to the laid-out boxes, not to the nodes React Flow has measured so far: the level of detail
     // mounts and measures a big design's contents in steps (lod/useCollapsed.ts)
     const { rects } = flowElementsOf(design);
-    const bounds = boundsOf(rects.values());
     const fit = (duration: number) => {
       const { width, height } = flow.getState();
-      void setViewport(getViewportForBounds(bounds, width, height, minZoomFor(rects), 1, FIT_PADDING), { duration });
+      void setViewport(fittedViewport(rects, width, height), { duration });
     };
     if (ready(flow.getState())) return fit(before ? 200 : 0);
     // the first design can arrive before the canvas has its size

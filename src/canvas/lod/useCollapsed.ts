@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import type { Design, NodeId } from '../../domain/model/design.ts';
 import type { FlowElements } from '../flowElementsOf.ts';
-import { replaced } from '../useFitOnReplace.ts';
+import { fittedViewport, replaced } from '../useFitOnReplace.ts';
 import { collapsedAt, hallCosts } from './levelOfDetail.ts';
 
 /** The view counts as resting after this long without a change, ms. */
@@ -32,28 +32,37 @@ export function useCollapsed(design: Design, elements: FlowElements): ReadonlySe
   useEffect(() => {
     const before = previous.current;
     previous.current = design;
-    const choose = (state: ReactFlowState, settled: boolean) => {
-      const [tx, ty, zoom] = state.transform;
+    const choose = (state: ReactFlowState, settled: boolean, at: readonly [number, number, number] = state.transform) => {
+      const [tx, ty, zoom] = at;
       const view = settled ? { x: -tx / zoom, y: -ty / zoom, width: state.width / zoom, height: state.height / zoom } : NOWHERE;
       const key = keyOf(collapsedAt(design, halls, zoom, view));
       // the same choice for the same design (an edit) changes no state, so it costs no render
       setChosen((prev) => (prev.key === key && prev.design !== null && !replaced(prev.design, design) ? prev : { design, key }));
     };
+    const settled = before !== null && !replaced(before, design);
+    // until the view moves, a replaced design is seen as it will be once fitted: on a busy page the
+    // rest timer can fire before the fit's animation starts, and the old view would open racks
+    let moved = settled;
+    const atRest = (state: ReactFlowState) => {
+      if (moved || design.nodes.length === 0 || state.width === 0 || state.height === 0) return choose(state, true);
+      const fitted = fittedViewport(elements.rects, state.width, state.height);
+      choose(state, true, [fitted.x, fitted.y, fitted.zoom]);
+    };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const chooseAtRest = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => choose(store.getState(), true), REST_MS);
+      timer = setTimeout(() => atRest(store.getState()), REST_MS);
     };
-    const settled = before !== null && !replaced(before, design);
     choose(store.getState(), settled);
     if (!settled) chooseAtRest();
     const unsubscribe = store.subscribe((state, prev) => {
+      if (state.transform !== prev.transform) moved = true;
       if (state.transform !== prev.transform || state.width !== prev.width || state.height !== prev.height) chooseAtRest();
     });
     return () => {
       unsubscribe();
       clearTimeout(timer);
     };
-  }, [store, design, halls]);
+  }, [store, design, halls, elements.rects]);
   return useMemo(() => new Set(key ? key.split('\n') : []), [key]);
 }
