@@ -26,7 +26,11 @@ export function useCollapsed(design: Design, elements: FlowElements): ReadonlySe
   // a first or replaced design renders collapsed from its very first commit: mounting every rack
   // for one commit is the longest task of opening a big design
   const fresh = chosen.design === null || (chosen.design !== design && replaced(chosen.design, design));
-  const freshKey = useMemo(() => (fresh ? keyOf(collapsedAt(design, halls, store.getState().transform[2], NOWHERE)) : ''), [fresh, design, halls, store]);
+  // at the zoom it will be fitted to: the old view's zoom chose another level, drawn for a moment and then replaced
+  const freshKey = useMemo(
+    () => (fresh ? keyOf(collapsedAt(design, halls, fittedTransform(store.getState(), design, elements.rects)[2], NOWHERE)) : ''),
+    [fresh, design, halls, store, elements.rects],
+  );
   const key = fresh ? freshKey : chosen.key;
   const previous = useRef<Design | null>(null);
   useEffect(() => {
@@ -43,17 +47,14 @@ export function useCollapsed(design: Design, elements: FlowElements): ReadonlySe
     // until the view moves, a replaced design is seen as it will be once fitted: on a busy page the
     // rest timer can fire before the fit's animation starts, and the old view would open racks
     let moved = settled;
-    const atRest = (state: ReactFlowState) => {
-      if (moved || design.nodes.length === 0 || state.width === 0 || state.height === 0) return choose(state, true);
-      const fitted = fittedViewport(elements.rects, state.width, state.height);
-      choose(state, true, [fitted.x, fitted.y, fitted.zoom]);
-    };
+    const atRest = (state: ReactFlowState) => choose(state, true, moved ? state.transform : fittedTransform(state, design, elements.rects));
     let timer: ReturnType<typeof setTimeout> | undefined;
     const chooseAtRest = () => {
       clearTimeout(timer);
       timer = setTimeout(() => atRest(store.getState()), REST_MS);
     };
-    choose(store.getState(), settled);
+    const now = store.getState();
+    choose(now, settled, settled ? now.transform : fittedTransform(now, design, elements.rects));
     if (!settled) chooseAtRest();
     const unsubscribe = store.subscribe((state, prev) => {
       if (state.transform !== prev.transform) moved = true;
@@ -65,4 +66,11 @@ export function useCollapsed(design: Design, elements: FlowElements): ReadonlySe
     };
   }, [store, design, halls, elements.rects]);
   return useMemo(() => new Set(key ? key.split('\n') : []), [key]);
+}
+
+/** The view a design is shown in once fitted; the current one while the canvas has no size yet. */
+function fittedTransform(state: ReactFlowState, design: Design, rects: FlowElements['rects']): readonly [number, number, number] {
+  if (design.nodes.length === 0 || state.width === 0 || state.height === 0) return state.transform;
+  const fitted = fittedViewport(rects, state.width, state.height);
+  return [fitted.x, fitted.y, fitted.zoom];
 }
