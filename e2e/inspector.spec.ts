@@ -106,6 +106,20 @@ test.describe('the inspector', () => {
     );
   });
 
+  test('a newly inspected item starts at its top, after the panel was scrolled down', async ({ page }) => {
+    const [first, second] = faults.design.nodes.filter((n) => n.kind === 'switch');
+    await app.node('Switch', first!.name).click();
+    await expect(inspector.title).toHaveText(first!.name);
+    const scrolled = () => inspector.region.evaluate((el) => el.parentElement!.scrollTop);
+    const box = (await inspector.region.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.mouse.wheel(0, 600);
+    await expect.poll(scrolled).toBeGreaterThan(0);
+    await app.node('Switch', second!.name).click();
+    await expect(inspector.title).toHaveText(second!.name);
+    await expect.poll(scrolled).toBe(0);
+  });
+
   test('edits the design settings when nothing is selected', async () => {
     await expect(inspector.title).toHaveText('Design settings');
     await inspector.enter(inspector.field('Name'), 'Campus under review');

@@ -18,8 +18,13 @@ export function SidePanel() {
   // what each section shows, as rows: a section re-renders only when its rows changed
   const rows = useMemo(() => analysis && { totals: totalsOf(analysis), findings: findingRowsOf(analysis.findings), bom: bomRowsOf(analysis.bom) }, [analysis]);
   const scroller = useRef<HTMLDivElement>(null);
+  // whether the user has scrolled down, noted as they scroll: scrolling (or reading the position)
+  // in the effect below would lay out the whole page in the middle of every edit's commit
+  const scrolledDown = useRef(false);
   // a newly inspected item starts at its top, where its verdict and fixes are
   useEffect(() => {
+    if (!scrolledDown.current) return;
+    scrolledDown.current = false;
     scroller.current?.scrollTo({ top: 0 });
   }, [selection]);
   if (!analysis || !rows) return null;
@@ -37,7 +42,7 @@ export function SidePanel() {
         <TotalsTable rows={rows.totals} note={unpublishedPowerNote(analysis.bom.powerW)} />
         <FindingsList rows={rows.findings} />
       </div>
-      <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto bg-white">
+      <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto bg-white" onScroll={(e) => (scrolledDown.current = e.currentTarget.scrollTop > 0)}>
         <Inspector />
         <BomTables rows={rows.bom} />
       </div>
