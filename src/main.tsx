@@ -1,6 +1,6 @@
 /**
  * The page's first script, kept small: it starts reading the design the address names (in a worker),
- * then loads the libraries and the app, each evaluated in a task of its own, so that start-up holds
+ * then loads the libraries, the file format and the app, each evaluated in a task of its own, so that start-up holds
  * the page in no single long task and the file downloads while the code evaluates.
  */
 import '@xyflow/react/dist/style.css';
@@ -11,6 +11,8 @@ import { designReader } from './io/parseInWorker.ts';
 const readUrl = earlyReads(window.location, import.meta.env.BASE_URL, designReader);
 
 import('./libraries.ts')
+  // the file format, catalog and schema library, shared with the reading worker's code
+  .then(() => import('./persist/savedState.ts'))
   .then(() => import('./startApp.tsx'))
   .then(({ startApp }) => startApp(readUrl))
   .catch((err: unknown) => {
