@@ -6,8 +6,12 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { ELEMENT_BUDGET, HALLS_FROM, PORTS_FROM, RACKS_FROM } from '../src/canvas/lod/levelOfDetail.ts';
 import { MID_ZOOM } from '../src/canvas/zoomDetail.ts';
+import { analyzeDesign } from '../src/domain/engine/analyzeDesign.ts';
+import { serializeDesign } from '../src/domain/format/serializeDesign.ts';
+import { building, design as designOf, gpuRacks, hall, linkGroup, networkRack, switches } from '../src/domain/testing/designBuilder.ts';
 import { centreOf, ctrlWheel, screenTexts, wheelTo, zoomOf } from './canvasView.ts';
 import { engineFacts } from './engineFacts.ts';
+import { importFile, jsonFile } from './fixtures/deliver.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 
 const facts = engineFacts('two-building-lr4');
@@ -162,6 +166,7 @@ test('at the port level the cards on screen show the cages each link group takes
   await expect(leafPanel.getByText(`Ports per switch, busiest of ${leafUse.devices}`)).toBeVisible();
   await expect(leafPanel.getByRole('meter', { name: `${fabric.portGroup.purpose} · ${fabric.portGroup.cages} × ${fabric.portGroup.formFactor}` })).toHaveAttribute('aria-valuenow', String(fabric.cagesInUse));
   await expect(leafPanel.getByText(`${fabric.cagesFree} free`)).toBeVisible();
+  await expect.poll(() => panelsOutOfPlace(app)).toEqual([]);
 
   // mounted: within the budget, and a port panel only on the rack and switch cards on screen
   const nodes = app.canvas.locator('[aria-roledescription="node"]');
@@ -179,4 +184,74 @@ test('at the port level the cards on screen show the cages each link group takes
   expect(onScreen).toBeGreaterThan(0);
   expect(onScreen).toBeLessThan(withPorts.size);
   await expect(panels).toHaveCount(onScreen);
+});
+
+/**
+ * Two leaves whose GPU servers take their fabric cages and whose UFM appliance takes their one UFM
+ * in-band cage: two port groups in use on one switch, more lines than a card holds.
+ */
+const twoPortGroups = designOf(
+  [
+    building('b1'),
+    hall('h1', 'b1'),
+    { ...gpuRacks('gpu', 'h1', { row: 0, slot: 0 }, 'dgx-b300', 4, 2), name: 'GPU pod' },
+    { id: 'ufm', kind: 'rack', parent: 'h1', name: 'UFM rack', rackKind: 'management', floor: { row: 0, slot: 2 }, contents: { model: 'ufm-appliance-3.1', perRack: 2 }, quantity: 1 },
+    { ...networkRack('net', 'h1', { row: 1, slot: 0 }), name: 'Network rack' },
+    { ...switches('leaf', 'net', 'q3400', 'leaf', 2), name: 'Leaf X' },
+    { ...switches('spine', 'net', 'q3400', 'spine', 1), name: 'Spine X' },
+  ],
+  [linkGroup('down', 'gpu', 'leaf', 64, '800g-dr4'), linkGroup('ufm-in', 'ufm', 'leaf', 2, '400g-dr4'), linkGroup('up', 'leaf', 'spine', 64, '800g-dr4')],
+  {},
+  'Two port groups',
+);
+
+/**
+ * Each port panel on the canvas that is cut, leaves its card, or overlaps another rack or switch card
+ * (other than the rack it stands in), as "panel: problem".
+ */
+async function panelsOutOfPlace(app: DesignPage): Promise<string[]> {
+  return app.canvas.getByRole('group', { name: /^Ports of / }).evaluateAll((panels) => {
+    const cards = [...document.querySelectorAll('.react-flow__node-rack, .react-flow__node-switch')];
+    return panels.flatMap((panel) => {
+      const name = panel.getAttribute('aria-label');
+      const p = panel.getBoundingClientRect();
+      const own = panel.closest('.react-flow__node')!;
+      const c = own.getBoundingClientRect();
+      const problems: string[] = [];
+      if (panel.scrollHeight > panel.clientHeight) problems.push(`${name}: cut (${panel.scrollHeight} px of lines in ${panel.clientHeight} px)`);
+      if (p.left < c.left - 0.5 || p.right > c.right + 0.5 || p.top < c.top - 0.5 || p.bottom > c.bottom + 0.5) problems.push(`${name}: leaves its card (${p.bottom.toFixed(1)} below ${c.bottom.toFixed(1)})`);
+      for (const other of cards) {
+        const o = other.getBoundingClientRect();
+        // the rack a switch stands in holds its card
+        if (other === own || (o.left <= c.left && c.right <= o.right && o.top <= c.top && c.bottom <= o.bottom)) continue;
+        if (p.left < o.right && o.left < p.right && p.top < o.bottom && o.top < p.bottom) problems.push(`${name}: overlaps ${other.getAttribute('aria-label')}`);
+      }
+      return problems;
+    });
+  });
+}
+
+test('at the port level a switch with two port groups in use keeps its port panel inside its card, clear of the cards around it', async ({ page }) => {
+  test.setTimeout(60_000);
+  const leafUse = analyzeDesign(twoPortGroups).portUse('leaf')!;
+  const used = leafUse.groups.filter((g) => g.uses.some((u) => u.ports > 0));
+  expect(used.length).toBe(2);
+  const app = new DesignPage(page);
+  await app.open();
+  await importFile(page, jsonFile('two-port-groups.fabric.json', serializeDesign(twoPortGroups)));
+  const leaf = app.node('Switch', 'Leaf X');
+  await expect(leaf).toBeVisible({ timeout: 15_000 });
+
+  await wheelTo(page, app, PORTS_FROM, await centreOf(leaf));
+  const panel = leaf.getByRole('group', { name: 'Ports of Leaf X' });
+  await expect(panel).toBeVisible({ timeout: 15_000 });
+  // both port groups in use read on the card, with the engine's counts
+  for (const g of used) {
+    const meter = panel.getByRole('meter', { name: `${g.portGroup.purpose} · ${g.portGroup.cages} × ${g.portGroup.formFactor}` });
+    await expect(meter).toHaveAttribute('aria-valuenow', String(g.cagesInUse));
+    await expect(meter).toBeVisible();
+  }
+  await expect(panel.getByText(`Ports per switch, busiest of ${leafUse.devices}`)).toBeVisible();
+  await expect(app.canvas.getByRole('group', { name: 'Ports of Spine X' })).toBeVisible();
+  await expect.poll(() => panelsOutOfPlace(app)).toEqual([]);
 });

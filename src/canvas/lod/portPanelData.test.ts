@@ -40,6 +40,12 @@ describe('the port panel of a node', () => {
     expect(portPanelData(renamed, analyzeDesign(renamed), 'leaf-1')!.bars[0]!.segments.at(-1)!.label).toMatch(/ Spine North$/);
   });
 
+  it('has no heading for a single device: its card says whose ports they are', () => {
+    const single = { ...design, nodes: design.nodes.map((n) => (n.id === 'spine-1' && n.kind === 'switch' ? { ...n, quantity: 1 } : n)) };
+    expect(portPanelData(design, analysis, 'spine-1')!.heading).toBe('Ports per switch, busiest of 2');
+    expect(portPanelData(single, analyzeDesign(single), 'spine-1')!.heading).toBeNull();
+  });
+
   it('is null for a container or a network rack', () => {
     expect(portPanelData(design, analysis, 'hall-a1')).toBeNull();
     expect(portPanelData(design, analysis, 'net-1')).toBeNull();

@@ -34,8 +34,8 @@ export interface PortBar {
 }
 
 export interface PortPanelData {
-  /** "Ports per switch, busiest of 2", or "Ports" for a single device. */
-  readonly heading: string;
+  /** "Ports per switch, busiest of 2"; null for a single device, whose card says whose ports they are. */
+  readonly heading: string | null;
   readonly bars: readonly PortBar[];
   /** "Free: 2 × QSFP28 inband-mgmt-optional · 1 × RJ45 oob-mgmt", or null. */
   readonly idle: string | null;
@@ -56,7 +56,7 @@ export function portPanelData(design: Design, analysis: Analysis, nodeId: NodeId
   const shown = use.groups.filter((g, i) => i === 0 || g.uses.some((u) => u.ports > 0));
   const idle = use.groups.filter((g) => !shown.includes(g)).map((g) => `${g.portGroup.cages} × ${g.portGroup.formFactor} ${g.portGroup.purpose}`);
   const data: PortPanelData = {
-    heading: use.devices > 1 ? `Ports per ${device}, busiest of ${formatCount(use.devices)}` : 'Ports',
+    heading: use.devices > 1 ? `Ports per ${device}, busiest of ${formatCount(use.devices)}` : null,
     bars: shown.map((g) => bar(g, nodeId, names, links, analysis)),
     idle: idle.length ? `Free: ${idle.join(' · ')}` : null,
   };

@@ -5,6 +5,7 @@ import { RACK } from '../autoLayout.ts';
 import { useCanvasUi, useDropRole } from '../canvasUi.ts';
 import { SLOT_PX, CELL_INSET } from '../floorGrid.ts';
 import type { RackFlowNode } from '../flowTypes.ts';
+import { PORT_CARD_TEXT, PORT_NAME_ROW, portPanelRoomPx } from '../lod/portPanelFit.ts';
 import { ConnectHandles } from './ConnectHandles.tsx';
 import { DROP_RING } from './dropRing.ts';
 import { NodeName } from './NodeName.tsx';
@@ -21,7 +22,7 @@ const ACCENT = {
   management: 'bg-[linear-gradient(to_right,var(--color-amber-500)_4px,transparent_4px)]',
 } as const;
 
-export const RackNode = memo(function RackNode({ id, data, selected }: NodeProps<RackFlowNode>) {
+export const RackNode = memo(function RackNode({ id, data, selected, height }: NodeProps<RackFlowNode>) {
   const drop = useDropRole(id);
   const ports = useCanvasUi((s) => s.portDetail.has(id));
   const frame = drop ? DROP_RING[drop] : selected ? 'border-sky-500 ring-2 ring-sky-300' : 'border-slate-300';
@@ -32,12 +33,15 @@ export const RackNode = memo(function RackNode({ id, data, selected }: NodeProps
       data-kind={data.rackKind}
       className={`group relative h-full w-full rounded-md border shadow-sm ${ACCENT[data.rackKind]} ${data.holdsSwitches ? 'bg-slate-50/30' : 'bg-white'} ${frame}`}
     >
-      <div className={`card-text rounded-t-md bg-white/95 py-2 pr-2.5 pl-3.5 ${data.holdsSwitches ? 'rack-header' : ''}`} style={data.holdsSwitches ? { height: RACK.header } : undefined}>
-        <div className="flex">
+      <div
+        className={`card-text rounded-t-md bg-white/95 pr-2.5 pl-3.5 ${ports ? PORT_CARD_TEXT : 'py-2'} ${data.holdsSwitches ? 'rack-header' : ''}`}
+        style={data.holdsSwitches ? { height: RACK.header } : undefined}
+      >
+        <div className={`flex ${ports ? PORT_NAME_ROW : ''}`}>
           <NodeName id={id} name={data.name} hint={data.place} className="card-name text-[13px] font-semibold text-slate-900" />
         </div>
         {ports ? (
-          <PortPanel id={id} name={data.name} />
+          <PortPanel id={id} name={data.name} roomPx={portPanelRoomPx(height ?? 0, data.holdsSwitches ? RACK.header : undefined)} />
         ) : (
           <div className="card-detail truncate text-xs text-slate-600" title={`${data.contents} · ${data.place}`}>
             {data.contents}
