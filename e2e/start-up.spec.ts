@@ -24,6 +24,8 @@ test('the first script runs before any other chunk, and the HTML fetches the sta
   const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
   expect(preloaded.some((href) => /\/startApp-[\w-]+\.js$/.test(href))).toBe(true);
   expect(preloaded.some((href) => /\/libraries-[\w-]+\.js$/.test(href))).toBe(true);
+  // and its style sheet, which the app's import waits for
+  expect(html).toMatch(/<link rel="preload" as="style"[^>]*href="[^"]*\/startApp-[\w-]+\.css"/);
 });
 
 test('a design named in the address is downloaded and read by the worker, once, and opens fitted with its totals', async ({ page }) => {
