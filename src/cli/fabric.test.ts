@@ -219,5 +219,8 @@ describe('fabric generate', () => {
     expect(r.status).toBe(2);
     expect(r.err).toMatch(/unknown device model "acme"/);
     expect(run('generate', '--servers', '256').err).toMatch(/generate needs --server-model/);
+    const lanes = run('generate', '--servers', '256', '--server-model', 'dgx-h100', '--switch-model', 'generic-102t4-64x1600g');
+    expect(lanes.status).toBe(2);
+    expect(lanes.err).toMatch(/Lane rates do not match: .* Choose a switch whose 400G ports run 100G lanes/);
   });
 });

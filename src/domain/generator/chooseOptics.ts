@@ -8,6 +8,7 @@ import type { DesignNode, LinkGroup, Settings } from '../model/design.ts';
 import type { TierOptics } from './params.ts';
 import type { DraftLink, DraftTier, FabricTier } from './wireFabric.ts';
 import { campusReach } from './campusReach.ts';
+import { laneMismatch, type LaneMismatch } from './laneMismatch.ts';
 import { addTierOptic, multimodeShortfall, type TierOptic } from './tierOptics.ts';
 
 export type OpticChoice =
@@ -16,6 +17,8 @@ export type OpticChoice =
       readonly links: LinkGroup[];
       /** Groups whose optic leaves cage ports unused, so the port sizing may not hold for them. */
       readonly underfilled: readonly string[];
+      /** Why ports go unused where the cause is the two ends' lane rates, once per pair of models. */
+      readonly laneMismatches: readonly LaneMismatch[];
       /** What reaches between buildings, for each campus run whose optic leaves cage ports unused. */
       readonly campusAdvice: readonly string[];
       /** Which optic each tier got and why. */
@@ -79,6 +82,7 @@ export function chooseOptics(
 
   const links: LinkGroup[] = [];
   const underfilled: string[] = [];
+  const laneMismatches = new Map<string, LaneMismatch>();
   const problems: string[] = [];
   const tiers: TierOptic[] = [];
   for (const d of drafts) {
@@ -99,10 +103,12 @@ export function chooseOptics(
     if (!fillsCage(catalog, a.model, optic, d.portsA) || !fillsCage(catalog, b.model, optic)) {
       underfilled.push(d.id);
       choice.campus?.();
+      const lanes = laneMismatch(catalog, optic, { model: a.model, ...(d.portsA === undefined ? {} : { ports: d.portsA }) }, { model: b.model });
+      if (lanes) laneMismatches.set(`${lanes.short.model}\u0000${lanes.other.model}\u0000${lanes.rateGbps}`, lanes);
     }
   }
   const campusAdvice = [...longestCampus.values()].map((r) => campusReach(catalog, r.modelA, r.modelB, r.rateGbps, r.lengthM));
-  return problems.length ? { ok: false, problems: [...new Set(problems)] } : { ok: true, links, underfilled, campusAdvice, tiers };
+  return problems.length ? { ok: false, problems: [...new Set(problems)] } : { ok: true, links, underfilled, laneMismatches: [...laneMismatches.values()], campusAdvice, tiers };
 }
 
 interface Picked {

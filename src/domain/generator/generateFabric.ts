@@ -4,7 +4,8 @@ import type { CatalogAdditions, Design } from '../model/design.ts';
 import { DEFAULT_SETTINGS } from '../model/defaultSettings.ts';
 import { analyzeDesign } from '../engine/analyzeDesign.ts';
 import { DIRECT_CABLE } from '../engine/channelTemplate.ts';
-import { chooseOptics } from './chooseOptics.ts';
+import { chooseOptics, type OpticChoice } from './chooseOptics.ts';
+import { describeLaneMismatch } from './laneMismatch.ts';
 import { layoutFabric } from './layoutFabric.ts';
 import { resolveParams, type FabricParams } from './params.ts';
 import { sizeFabric, type FabricCounts } from './sizeFabric.ts';
@@ -48,13 +49,22 @@ export function generateFabric(params: FabricParams, catalog: Catalog = BUILTIN_
     prices: {},
     layout: {},
   };
-  const overfull = optics.underfilled.length ? cagesExceeded(design, optics.underfilled, optics.campusAdvice) : [];
+  const overfull = optics.underfilled.length ? cagesExceeded(design, optics, catalog) : [];
   return overfull.length ? { ok: false, problems: overfull } : { ok: true, design, counts, optics: optics.tiers, ufm, storage };
 }
 
-/** Optics that leave cage ports unused can overrun the cages the port sizing counted on. */
-function cagesExceeded(design: Design, underfilled: readonly string[], campusAdvice: readonly string[]): string[] {
-  const messages = analyzeDesign(design).findings.filter((f) => f.code === 'ports-exhausted').map((f) => f.message);
+/**
+ * Optics that leave cage ports unused can overrun the cages the port sizing counted on. Where the
+ * overrun device is the short end of a lane-rate mismatch, that is the reason given: no optic cures it.
+ */
+function cagesExceeded(design: Design, { underfilled, laneMismatches, campusAdvice }: Extract<OpticChoice, { ok: true }>, catalog: Catalog): string[] {
+  const exhausted = analyzeDesign(design).findings.filter((f) => f.code === 'ports-exhausted');
+  const lanes = laneMismatches.flatMap((m) => {
+    const worst = exhausted.filter((f) => f.model === m.short.model).sort((x, y) => y.cagesNeeded - x.cagesNeeded)[0];
+    return worst ? [describeLaneMismatch(m, { needed: worst.cagesNeeded, has: worst.cages }, catalog)] : [];
+  });
+  if (lanes.length) return lanes;
+  const messages = exhausted.map((f) => f.message);
   const ids = new Set(underfilled);
   const optics = [...new Set(design.links.filter((l) => ids.has(l.id)).map((l) => l.optic))].join(', ');
   const note = `${optics} has no module that carries as many links as the cage has ports: fix that tier's optic to one whose module does, or bring the ends closer.`;
