@@ -92,3 +92,16 @@ export async function screenTexts(app: DesignPage): Promise<ScreenText[]> {
     return found;
   });
 }
+
+/**
+ * How `targets` lie in the canvas once a design has been fitted to it: all inside it, and together
+ * spanning more than 60 % of its width or height (the fit's padding is a few per cent).
+ */
+export async function fitIn(canvas: Locator, targets: readonly Locator[]): Promise<{ inside: boolean; spans: boolean }> {
+  const frame = (await canvas.boundingBox())!;
+  const boxes = await Promise.all(targets.map(async (t) => (await t.boundingBox())!));
+  const inside = boxes.every((b) => b.x >= frame.x && b.y >= frame.y && b.x + b.width <= frame.x + frame.width && b.y + b.height <= frame.y + frame.height);
+  const spanX = Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x));
+  const spanY = Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y));
+  return { inside, spans: Math.max(spanX / frame.width, spanY / frame.height) > 0.6 };
+}

@@ -1,4 +1,7 @@
-/** A new user generates a DGX H100 SuperPOD from the dialog; every expected number comes from the domain. */
+/**
+ * A new user generates a DGX H100 SuperPOD from the dialog; every expected number comes from the
+ * domain. Create builds the fabric in its worker (one message to it) and the design opens fitted.
+ */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { BUILTIN_CATALOG } from '../src/domain/catalog/catalog.ts';
 import { DEVICE_MODELS } from '../src/domain/catalog/devices.ts';
@@ -8,7 +11,9 @@ import type { FabricParams } from '../src/domain/generator/params.ts';
 import { previewFabric } from '../src/domain/generator/previewFabric.ts';
 import { describeTierOptic } from '../src/domain/generator/tierOptics.ts';
 import { deviceLineName } from '../src/domain/report/deviceLineName.ts';
+import { fitIn } from './canvasView.ts';
 import { DesignPage } from './pages/DesignPage.ts';
+import { countWorkerMessages, type WorkerMessages } from './workerMessages.ts';
 
 // the dialog's other fields start at the generator's defaults
 const SUPERPOD: FabricParams = { template: 'rail-optimized', servers: 256, serverModel: 'dgx-h100', switchModel: 'qm9700', tiers: 2 };
@@ -45,8 +50,10 @@ function previewCell(dialog: Locator, label: string): Locator {
 
 test.describe('Generate fabric', () => {
   let app: DesignPage;
+  let posted: () => Promise<WorkerMessages>;
 
   test.beforeEach(async ({ page }) => {
+    posted = await countWorkerMessages(page);
     app = new DesignPage(page);
     await app.open();
   });
@@ -84,6 +91,8 @@ test.describe('Generate fabric', () => {
 
     const { design, counts, analysis } = expectedDesign(SUPERPOD);
     await expect(app.designName).toHaveText(design.name);
+    // built in the generate worker, once
+    expect((await posted()).perScript.generate).toBe(1);
     const totals: Record<string, number> = {
       GPUs: analysis.summary.gpus,
       Servers: analysis.summary.servers,
@@ -259,6 +268,63 @@ test.describe('Generate fabric', () => {
     await expect(campusOptic.getByRole('option', { name: 'Automatic' })).toHaveCount(1);
     await campusOptic.selectOption('800g-dr4');
     await expect(campusOptic).toHaveValue('800g-dr4');
+  });
+
+  test('a two-building fabric is built in the worker and opens fitted to the view, with the engine’s totals', async ({ page }) => {
+    test.slow();
+    const params: FabricParams = { template: 'rail-optimized', servers: 512, serverModel: 'dgx-h100', switchModel: 'qm9700', tiers: 3, buildings: 2 };
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Servers', { exact: true }).fill(String(params.servers));
+    await dialog.getByRole('radio', { name: '3 tiers' }).check();
+    await dialog.getByLabel('Buildings').fill('2');
+    const preview = expectedPreview(params);
+    await expect.poll(async () => asNumber(await previewCell(dialog, 'Cores').innerText()), { message: 'Cores', timeout: 30_000 }).toBe(preview.counts.cores);
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toBeHidden({ timeout: 30_000 });
+
+    const { design, analysis } = expectedDesign(params);
+    await expect(app.designName).toHaveText(design.name);
+    expect((await posted()).perScript.generate).toBe(1);
+    await expect.poll(() => app.total('Links')).toBe(analysis.summary.links);
+    const totals: Record<string, number> = { GPUs: analysis.summary.gpus, Switches: analysis.summary.switches, 'Fiber pairs': analysis.bom.fiber.pairs };
+    for (const [label, value] of Object.entries(totals)) expect.soft(await app.total(label), label).toBe(value);
+    // fitted: both buildings on screen, together spanning the canvas's width or height
+    const buildings = design.nodes.filter((n) => n.kind === 'building').map((b) => app.node('Building', b.name));
+    expect(buildings).toHaveLength(2);
+    await expect.poll(() => fitIn(app.canvas, buildings), { timeout: 15_000 }).toEqual({ inside: true, spans: true });
+  });
+
+  test('closing the dialog while the fabric is being generated leaves the open design as it was', async ({ page }) => {
+    // the worker's script is held back, so the dialog is surely still generating when it is closed
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const workerScript = /generate\.worker[-.][\w-]*\.js$/;
+    let requested = false;
+    await page.route(workerScript, async (route) => {
+      requested = true;
+      await held;
+      await route.continue().catch(() => {});
+    });
+    const before = await app.designName.innerText();
+    let dialog = await openDialog(page);
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect.poll(() => requested).toBe(true);
+    await expect(dialog.getByRole('status').filter({ hasText: 'Generating the fabric…' })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Create' })).toBeDisabled();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    release();
+    await page.unroute(workerScript);
+    await expect(app.designName).toHaveText(before);
+
+    // created again: one design opens, in one undo step (the cancelled job added none)
+    dialog = await openDialog(page);
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toBeHidden({ timeout: 30_000 });
+    await expect(app.designName).not.toHaveText(before);
+    expect((await posted()).perScript.generate).toBe(2);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await expect(app.designName).toHaveText(before);
   });
 
   test('replaces the open design in one step that undo takes back', async ({ page }) => {

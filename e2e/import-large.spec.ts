@@ -9,6 +9,7 @@ import { analyzeDesign } from '../src/domain/engine/analyzeDesign.ts';
 import { serializeDesign } from '../src/domain/format/serializeDesign.ts';
 import { generateFabric } from '../src/domain/generator/generateFabric.ts';
 import type { Design, NodeId } from '../src/domain/model/design.ts';
+import { fitIn } from './canvasView.ts';
 import { importFile, jsonFile } from './fixtures/deliver.ts';
 import { DesignPage } from './pages/DesignPage.ts';
 import { countRenders, takeRenders } from './renderCounter.ts';
@@ -47,23 +48,14 @@ test('a ~100k-GPU design is read in the worker and opens fitted to the view, its
   expect(await app.total('GPUs')).toBe(102_400);
 
   // fitted: every building on screen as its summary card, together spanning the canvas's width or height
-  const canvas = (await app.canvas.boundingBox())!;
   const cards = buildings.map((b) => app.node('Building', b.name));
   for (const [i, building] of buildings.entries()) {
     const count = (n: number) => n.toLocaleString('en-US');
     await expect(cards[i]!).toHaveAccessibleName(new RegExp(`^Building ${building.name}: ${count(gpusIn(building.id))} GPUs, ${count(switchesIn(building.id))} switches`), { timeout: 30_000 });
   }
   expect(buildings.reduce((sum, b) => sum + gpusIn(b.id), 0)).toBe(102_400);
-  /** How the cards lie in the canvas: all inside it, and the share of its width or height they span. */
-  const fit = async () => {
-    const boxes = await Promise.all(cards.map(async (c) => (await c.boundingBox())!));
-    const inside = boxes.every((b) => b.x >= canvas.x && b.y >= canvas.y && b.x + b.width <= canvas.x + canvas.width && b.y + b.height <= canvas.y + canvas.height);
-    const spanX = Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x));
-    const spanY = Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y));
-    return { inside, spans: Math.max(spanX / canvas.width, spanY / canvas.height) > 0.6 };
-  };
   // the view glides to the fit
-  await expect.poll(fit, { timeout: 15_000 }).toEqual({ inside: true, spans: true });
+  await expect.poll(() => fitIn(app.canvas, cards), { timeout: 15_000 }).toEqual({ inside: true, spans: true });
   // what the canvas rendered while the design opened: the buildings' cards of the view it was fitted
   // to, from the first commit; no rack or switch, and not the hall cards of the view it came from
   const rendered = Object.keys((await takeRenders(page)).nodes);

@@ -1,20 +1,19 @@
 /**
  * The Generate fabric dialog: parameters on the left, a live preview of what they make on the
- * right, Create replaces the open design (one undo step) and frames it on the canvas.
+ * right. Create generates the fabric in a worker and opens it as an import opens a file (useCreateFabric):
+ * it replaces the open design in one undo step and the canvas frames it.
  */
 import { useMemo, useState, type ReactNode } from 'react';
-import { useReactFlow } from '@xyflow/react';
 import { BUILTIN_CATALOG } from '../domain/catalog/catalog.ts';
 import { RACK_TYPES } from '../domain/catalog/rackTypes.ts';
-import { generateFabric } from '../domain/generator/generateFabric.ts';
 import { inferPlanes } from '../domain/generator/portCounts.ts';
 import type { FabricTemplate } from '../domain/generator/params.ts';
-import { useDesignStoreApi } from '../store/designStoreContext.ts';
 import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { devicesOfKind, opticsBetween, type Choice } from './catalogChoices.ts';
 import { OPTIC_TIERS, readForm, type FabricForm, type NumberField, type OpticTier, type TierChoice } from './fabricForm.ts';
 import { FabricPreviewPanel } from './FabricPreviewPanel.tsx';
 import { CheckboxField, NumberField as NumberInput, SegmentedField, SelectField } from './formFields.tsx';
+import { useCreateFabric } from './useCreateFabric.ts';
 import { useFabricPreview } from './useFabricPreview.ts';
 
 const SERVERS = devicesOfKind(BUILTIN_CATALOG, 'gpu-server');
@@ -36,16 +35,12 @@ const OPTIC_FIELDS: readonly (readonly [OpticTier, string])[] = [
   ['leafSpine', 'Leaf–spine optic'],
   ['spineCore', 'Spine–core optic'],
 ];
-// the canvas frames a design the same way when it opens one
-const FIT_VIEW = { padding: 0.08 } as const;
 
 export function GenerateFabricDialog({ form, onFormChange, onClose }: {
   readonly form: FabricForm;
   readonly onFormChange: (form: FabricForm) => void;
   readonly onClose: () => void;
 }) {
-  const store = useDesignStoreApi();
-  const { fitView } = useReactFlow();
   const reading = useMemo(() => readForm(form, BUILTIN_CATALOG), [form]);
   const preview = useFabricPreview(reading.params);
   // problems from the last Create, kept only while the form still holds what was created from
@@ -71,20 +66,10 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
     setModels({ rackType, serverModel: chosen?.trayModel ?? form.serverModel, numbers: { ...form.numbers, serversPerRack } });
   };
   const previewFailed = !preview.pending && preview.result?.ok === false;
-  const canCreate = reading.params !== null && !previewFailed;
-
-  const create = () => {
-    if (!reading.params) return;
-    const generated = generateFabric(reading.params, BUILTIN_CATALOG);
-    if (!generated.ok) {
-      setCreateFailure({ form, problems: generated.problems });
-      return;
-    }
-    store.getState().loadDesign(generated.design);
-    onClose();
-    // React Flow queues the fit until the new nodes are measured
-    void fitView(FIT_VIEW);
-  };
+  // the canvas fits the design it replaces the open one with, as it does an imported one
+  const { create, status } = useCreateFabric((problems) => setCreateFailure({ form, problems: [...problems] }), onClose);
+  const busy = status.state === 'generating' || status.state === 'opening';
+  const canCreate = reading.params !== null && !previewFailed && !busy;
 
   return (
     <ModalDialog
@@ -98,7 +83,7 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
         className="flex min-h-0 flex-1 flex-col"
         onSubmit={(e) => {
           e.preventDefault();
-          create();
+          if (canCreate && reading.params) create(reading.params);
         }}
       >
         <div className="grid min-h-0 flex-1 grid-cols-[1fr_300px] overflow-hidden">
@@ -202,12 +187,23 @@ export function GenerateFabricDialog({ form, onFormChange, onClose }: {
         </div>
 
         <footer className="flex items-center justify-end gap-2 border-t border-slate-200 bg-white px-4 py-3">
+          {busy && (
+            <span role="status" className="mr-auto text-[13px] text-slate-600">
+              {status.state === 'generating' ? 'Generating the fabric…' : 'Opening the design…'} Cancel leaves the open design as it is.
+            </span>
+          )}
+          {status.state === 'failed' && (
+            <span role="alert" className="mr-auto text-[13px] text-red-700">
+              Could not generate the fabric: {status.message}
+            </span>
+          )}
           <button type="button" onClick={onClose} className="h-8 rounded-md border border-slate-300 bg-white px-3 text-[13px] font-medium text-slate-700 shadow-xs hover:bg-slate-50">
             Cancel
           </button>
           <button
             type="submit"
             disabled={!canCreate}
+            aria-busy={busy}
             className="h-8 rounded-md bg-sky-700 px-4 text-[13px] font-medium text-white shadow-xs hover:bg-sky-800 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-500"
           >
             Create
