@@ -53,6 +53,8 @@ export type LinkGroupFlowEdge = Edge<LinkGroupData, 'linkGroup'>;
 export type SummaryData = ContainerSummary & {
   readonly name: string;
   readonly kindLabel: 'Building' | 'Hall';
+  /** How wide its name may be drawn, canvas px (lod/titleRoom.ts); null: no card beside it. */
+  readonly titleRoomPx: number | null;
 };
 export type SummaryFlowNode = Node<SummaryData, 'summary'>;
 

@@ -1,6 +1,7 @@
 /**
  * One link group: a run coloured by verdict, with a label that states the verdict in a glyph too.
- * Zoomed out the label is enlarged by the zoom's label scale (canvas.css), so it stays 11 px on screen;
+ * The label is scaled by the zoom's screen scale (ViewportDetail.tsx), so it reads at 11 px on screen at
+ * any zoom: enlarged zoomed out, shrunk zoomed in (it would otherwise grow over the racks above 100 %);
  * from "mid" out only the selected run's label shows (a click on the run reads it, and the inspector).
  * The label sits where lod/useRunLabels.ts placed it: on the run, or beside it with a leader line, or
  * as its link count alone; where there is no room it is left out, and the run's tooltip gives it.
@@ -37,7 +38,7 @@ export const LinkGroupEdge = memo(function LinkGroupEdge({ id, source, target, d
             data-selected={String(selected)}
             title={spot.count ? data.text : undefined}
             className={`link-label nodrag nopan absolute flex cursor-pointer items-center gap-1 rounded-full border bg-white px-2 py-0.5 text-[11px] leading-4 font-medium whitespace-nowrap text-slate-700 tabular-nums shadow-sm ${selected ? 'ring-2 ring-sky-300' : ''}`}
-            style={{ transform: `translate(${label.x}px, ${label.y}px) scale(var(--lod-scale, 1)) translate(-50%, -50%)`, transformOrigin: '0 0', borderColor: stroke, zIndex: 1000, pointerEvents: 'all' }}
+            style={{ transform: `translate(${label.x}px, ${label.y}px) scale(var(--screen-scale, 1)) translate(-50%, -50%)`, transformOrigin: '0 0', borderColor: stroke, zIndex: 1000, pointerEvents: 'all' }}
             onClick={(e) => selectLink(store, id, e.shiftKey || e.metaKey || e.ctrlKey)}
           >
             <span aria-hidden="true" className={`font-bold ${STATUS_TEXT_CLASS[data.status]}`}>

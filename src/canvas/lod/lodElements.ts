@@ -12,11 +12,15 @@ import { EDGE_Z } from '../stacking.ts';
 import { aggregateLinks, shownAs, type LinkAggregate } from './aggregateLinks.ts';
 import { containerSummaries } from './containerSummaries.ts';
 import { summaryName } from './summaryFacts.ts';
+import { titleRooms } from './titleRoom.ts';
 
 export interface LodElements {
   readonly nodes: FabricFlowNode[];
   readonly edges: (LinkGroupFlowEdge | AggregateFlowEdge)[];
 }
+
+/** Summary cards stack over the runs, so a name plate reaching past its card hides the aggregated edge under it, not the reverse. */
+const SUMMARY_Z = EDGE_Z + 1;
 
 const summaries = new Map<NodeId, SummaryFlowNode>();
 const aggregates = new Map<string, { signature: string; edge: AggregateFlowEdge }>();
@@ -25,13 +29,17 @@ export function lodElements(design: Design, analysis: Analysis, elements: FlowEl
   if (!collapsed.size) return elements;
   const shown = shownAs(design, collapsed);
   const tallies = containerSummaries(design, analysis);
+  const cards = new Map(elements.nodes.flatMap((n) => (collapsed.has(n.id) && shown(n.id) === n.id && elements.rects.has(n.id) ? [[n.id, elements.rects.get(n.id)!] as const] : [])));
+  const rooms = titleRooms(cards);
   const nodes = elements.nodes.flatMap((node): FabricFlowNode[] => {
     if (shown(node.id) !== node.id) return [];
     const tally = tallies.get(node.id);
     if (!collapsed.has(node.id) || !tally || (node.type !== 'building' && node.type !== 'hall')) return [node];
-    const data = { name: node.data.name, kindLabel: node.type === 'hall' ? ('Hall' as const) : ('Building' as const), ...tally };
+    const kindLabel = node.type === 'hall' ? ('Hall' as const) : ('Building' as const);
+    const data = { name: node.data.name, kindLabel, titleRoomPx: rooms.get(node.id) ?? null, ...tally };
     const next: SummaryFlowNode = {
       ...pick(node),
+      zIndex: SUMMARY_Z,
       type: 'summary',
       data,
       ariaLabel: summaryName(data),

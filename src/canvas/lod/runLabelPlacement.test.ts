@@ -55,3 +55,18 @@ describe('placeRunLabels', () => {
     expect(spot?.count).toBe(true);
   });
 });
+
+describe('placeRunLabels for an aggregated edge', () => {
+  it('climbs clear of two tall cards whose gap is narrower than the label, past the design’s extent', () => {
+    const [left, right] = [card(0, 0, 300, 600), card(400, 0, 300, 600)];
+    const r: RunLabelRequest = { ...request('agg', left, right, 320), height: 28, reach: 12, unbounded: true };
+    const spot = placeRunLabels([r], [left, right], { x: 0, y: 0, width: 700, height: 600 }, 1).get('agg')!;
+    const p = pointAt(r.curve, spot.t);
+    const label = { x: p.x + spot.dx - 160, y: p.y + spot.dy - 14, width: 320, height: 28 };
+    expect(spot.count).toBe(false);
+    expect(overlapArea(label, left) + overlapArea(label, right)).toBe(0);
+    expect(label.y + label.height <= 0 || label.y >= 600).toBe(true);
+    // within the usual reach of three label heights only its count has room, in the gap
+    expect(placeRunLabels([{ ...r, reach: undefined }], [left, right], everywhere, 1).get('agg')).toMatchObject({ count: true, dy: 0 });
+  });
+});

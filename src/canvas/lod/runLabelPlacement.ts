@@ -1,7 +1,8 @@
 /**
- * Where each link group's label sits at the zoom the canvas is viewed at: labels are drawn at a size
- * that stays legible on screen (`scale` × their nominal canvas size), so zoomed out they grow against
- * the cards, and the routing's spot (chosen at 100 %) may cover a rack or another label. Greedy, in
+ * Where each link group's label, and each aggregated edge's, sits at the zoom the canvas is viewed at:
+ * labels are drawn at one size on screen (`scale` × their nominal canvas size), so zoomed out they grow
+ * against the cards (zoomed in they shrink), and the routing's spot (chosen at 100 %) may cover a rack
+ * or another label. Greedy, in
  * the order given: each label takes the first free spot along its run (no other label, no card, no
  * title under it), then the nearest free spot beside the run (joined to it by a leader line), then
  * the same as a short count label; a label with no free spot is not drawn (the run keeps its colour,
@@ -18,6 +19,15 @@ export interface RunLabelRequest {
   /** Nominal widths, canvas px at scale 1: the whole label and its short count form. */
   readonly width: number;
   readonly countWidth: number;
+  /** Nominal height, canvas px at scale 1 (RUN_LABEL_HEIGHT when omitted). */
+  readonly height?: number;
+  /**
+   * How many label heights above or below its run the label may sit (3 when omitted), and whether it
+   * may leave `bounds`: an aggregated edge's label, seen zoomed out between cards far taller than it,
+   * climbs clear of them instead.
+   */
+  readonly reach?: number;
+  readonly unbounded?: boolean;
 }
 
 /** A label's centre, as a point on its run plus an offset, so it follows the run while a card is dragged. */
@@ -33,8 +43,8 @@ export interface RunLabelSpot {
 export const RUN_LABEL_HEIGHT = 22;
 const GAP = 3;
 const TS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8] as const;
-/** Steps beside the run, in label heights: above and below, and to either side. */
-const ROWS = [0, -1, 1, -2, 2, -3, 3] as const;
+/** Steps beside the run, in label heights, above and below it (unless a request reaches further) and label widths to either side. */
+const REACH = 3;
 const SIDES = 6;
 
 /**
@@ -45,9 +55,10 @@ export function placeRunLabels(requests: readonly RunLabelRequest[], obstacles: 
   const blocked = new RectIndex(obstacles);
   const placed = new RectIndex();
   const spots = new Map<string, RunLabelSpot | null>();
-  const height = (RUN_LABEL_HEIGHT + 2 * GAP) * scale;
   for (const request of requests) {
-    const spot = firstFree(request, request.width, false, height, scale, { blocked, placed, bounds }) ?? firstFree(request, request.countWidth, true, height, scale, { blocked, placed, bounds });
+    const height = ((request.height ?? RUN_LABEL_HEIGHT) + 2 * GAP) * scale;
+    const room = { blocked, placed, bounds: request.unbounded ? null : bounds };
+    const spot = firstFree(request, request.width, false, height, scale, room) ?? firstFree(request, request.countWidth, true, height, scale, room);
     spots.set(request.id, spot?.spot ?? null);
     if (spot) placed.add(spot.rect);
   }
@@ -57,26 +68,26 @@ export function placeRunLabels(requests: readonly RunLabelRequest[], obstacles: 
 interface Room {
   readonly blocked: RectIndex;
   readonly placed: RectIndex;
-  readonly bounds: Rect;
+  readonly bounds: Rect | null;
 }
 
 function firstFree(request: RunLabelRequest, nominalWidth: number, count: boolean, height: number, scale: number, { blocked, placed, bounds }: Room): { spot: RunLabelSpot; rect: Rect } | null {
   const width = (nominalWidth + 2 * GAP) * scale;
   const ts = [request.preferredT, ...TS.filter((t) => t !== request.preferredT)];
-  for (const [dx, dy] of offsets(width, height)) {
+  for (const [dx, dy] of offsets(width, height, request.reach ?? REACH)) {
     for (const t of ts) {
       const p = pointAt(request.curve, t);
       const rect = { x: p.x + dx - width / 2, y: p.y + dy - height / 2, width, height };
-      if (inside(rect, bounds) && !blocked.overlap(rect) && !placed.overlap(rect)) return { spot: { t, dx, dy, count }, rect };
+      if ((!bounds || inside(rect, bounds)) && !blocked.overlap(rect) && !placed.overlap(rect)) return { spot: { t, dx, dy, count }, rect };
     }
   }
   return null;
 }
 
 /** Offsets of a label's centre from its point on the run, nearest first: on it, stacked above or below it, beside it. */
-function offsets(width: number, height: number): [number, number][] {
+function offsets(width: number, height: number, reach: number): [number, number][] {
   const all: [number, number][] = [];
-  for (const row of ROWS) {
+  for (let row = -reach; row <= reach; row++) {
     all.push([0, row * height]);
     for (let side = 0; side < SIDES; side++) {
       const dx = width / 2 + (side + 0.5) * height;
