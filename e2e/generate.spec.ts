@@ -347,6 +347,19 @@ test.describe('Generate fabric', () => {
     await expect(dialog.getByRole('button', { name: 'Create' })).toBeEnabled();
   });
 
+  test('DGX H100 on a Tomahawk 6 switch: the preview names the lane-rate mismatch, not a lack of switches, and Create stays disabled', async ({ page }) => {
+    const params: FabricParams = { template: 'rail-optimized', servers: 128, serverModel: 'dgx-h100', switchModel: 'generic-102t4-64x1600g' };
+    const problem = previewFabric(params);
+    expect(problem.ok).toBe(false);
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Servers', { exact: true }).fill(String(params.servers));
+    await dialog.getByLabel('Switch model').selectOption({ label: DEVICE_MODELS['generic-102t4-64x1600g'].name });
+    const problems = dialog.getByRole('list', { name: 'Problems' });
+    await expect(problems).toContainText(problem.ok ? '' : problem.problems[0]!, { timeout: 30_000 });
+    await expect(problems).toContainText('Lane rates do not match');
+    await expect(dialog.getByRole('button', { name: 'Create' })).toBeDisabled();
+  });
+
   test('explains why parameters cannot be sized, and Escape leaves the open design alone', async ({ page }) => {
     const before = await app.designName.innerText();
     const dialog = await openDialog(page);

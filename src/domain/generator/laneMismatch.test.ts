@@ -54,8 +54,8 @@ describe('generating DGX H100 servers on a Tomahawk 6 switch', () => {
     expect(switches).toContain(device('sn5600').name);
     expect(servers).toContain(device('dgx-b300').name);
     const byName = (name: string) => Object.entries(BUILTIN_CATALOG.devices).find(([, d]) => d.name === name)![0];
-    const firstSwitch = byName(switches!.split(', ')[0]!);
-    const firstServer = byName(servers!.split(', ')[0]!);
+    const firstSwitch = byName(switches!.split('; ')[0]!);
+    const firstServer = byName(servers!.split('; ')[0]!);
     expect(generateFabric({ ...h100OnTh6, switchModel: firstSwitch }).ok).toBe(true);
     expect(generateFabric({ ...h100OnTh6, servers: 64, serverModel: firstServer }).ok).toBe(true);
   });

@@ -67,7 +67,7 @@ export function describeLaneMismatch(m: LaneMismatch, cages: { readonly needed: 
 
 const NOUN: Readonly<Record<DeviceKind, string>> = { switch: 'switch', 'gpu-server': 'server', appliance: 'appliance' };
 
-/** "a switch whose 400G ports run 100G lanes (A, B, C and 4 more)": models of the same kind as `model` that would match; null when none. */
+/** "a switch whose 400G ports run 100G lanes (A; B; C and 4 more)": models of the same kind as `model` that would match; null when none. */
 function instead(catalog: Catalog, model: string, rateGbps: number, laneGbps: number): string | null {
   const kind = catalog.devices[model]?.kind;
   if (!kind) return null;
@@ -77,7 +77,7 @@ function instead(catalog: Catalog, model: string, rateGbps: number, laneGbps: nu
     .filter((d) => kind !== 'switch' || d.portGroups[0]?.modes.some((mode) => mode.rateGbps === rateGbps))
     .map((d) => d.name);
   if (!matching.length) return null;
-  const listed = matching.length > LISTED ? `${matching.slice(0, LISTED).join(', ')} and ${matching.length - LISTED} more` : matching.join(', ');
+  const listed = matching.length > LISTED ? `${matching.slice(0, LISTED).join('; ')} and ${matching.length - LISTED} more` : matching.join('; ');
   const ports = kind === 'switch' ? `${rateGbps}G ports` : 'ports';
   return `${kind === 'appliance' ? 'an' : 'a'} ${NOUN[kind]} whose ${ports} run ${laneGbps}G lanes (${listed})`;
 }
