@@ -1,26 +1,33 @@
 /** Expands a link group to its physical cables and measures each one's run. */
 import type { LinkGroup, Settings } from '../model/design.ts';
 import { cableRun, type CableRun } from './cableLength.ts';
+import { cordLegs, farDevice, legsInUse, nearDevice } from './cableEnds.ts';
 import { rackMemberOf, type NodeIndex, type Site } from './placement.ts';
+
+/** A group's cables, as the BOM counts them. */
+export interface GroupShape {
+  readonly cables: number;
+  /** Child links per cable: the breakout's fanout, else 1. */
+  readonly fanout: number;
+  /** Cords per cable (two for a twin-port 2xDR4 module's two MPO sockets). */
+  readonly cords: number;
+}
+
+/** What takes one run: cables (by their first cord), cords, and the breakout legs those cords carry. */
+export interface RunShare {
+  readonly cables: number;
+  readonly cords: number;
+  readonly legs: number;
+}
 
 export interface GroupRuns {
   /** The longest run: the one the verdict is about. */
   readonly longest: CableRun;
   readonly shortestM: number;
-  /** Cables by channel length. */
+  /** Cables by the channel length of their first cord. */
   readonly byLengthM: ReadonlyMap<number, number>;
-  /** Each distinct run (one per pair of racks) with the cables that take it: what the plant BOM counts. */
-  readonly runCounts: ReadonlyMap<CableRun, number>;
-  /** The run of the group's last cable: the one whose breakout harness may use fewer legs than its fanout. */
-  readonly lastCableRun: CableRun;
-}
-
-/**
- * Cable `p` of `cables` joins A device floor(p * devicesA / cables) (contiguous blocks) with
- * B device p mod devicesB (round robin): the even spread that puts NIC i of every server on leaf i.
- */
-export function endDevices(p: number, cables: number, devicesA: number, devicesB: number): [number, number] {
-  return [Math.floor((p * devicesA) / cables), p % devicesB];
+  /** Each distinct run (one per pair of racks) with what takes it: what the plant BOM counts. */
+  readonly runCounts: ReadonlyMap<CableRun, RunShare>;
 }
 
 /**
@@ -33,34 +40,41 @@ export function groupCableRun(link: LinkGroup, a: Site, ma: number, b: Site, mb:
 }
 
 /**
- * Runs of every cable of a group. Cables are counted per pair of racks (what length depends on) and
- * each pair is measured once; A's rack only grows with the cable number, so each A rack's cables
- * are one block, and pairs come out in the order of their first cable.
+ * Runs of every cord of a group, each measured to the device of its first leg (cableEnds.ts, as the
+ * cable schedule lays it). Cords are counted per pair of racks (what length depends on) and each pair
+ * is measured once; A's rack only grows with the cable number, so each A rack's cables are one block,
+ * and pairs come out in the order of their first cord.
  */
-export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, settings: Settings, nodes: NodeIndex, direct = false): GroupRuns {
+export function measureGroup(link: LinkGroup, shape: GroupShape, a: Site, b: Site, settings: Settings, nodes: NodeIndex, direct = false): GroupRuns {
+  const { cables, fanout, cords } = shape;
   const byLengthM = new Map<number, number>();
-  const runCounts = new Map<CableRun, number>();
+  const runCounts = new Map<CableRun, RunShare>();
   let longest: CableRun | null = null;
-  let lastCableRun: CableRun | null = null;
   let shortestM = Infinity;
   const devicesA = Math.max(1, a.devices);
   const devicesB = Math.max(1, b.devices);
-  const perRackB = new Int32Array(Math.max(1, b.racks));
+  // per rack of B: cables, cords, legs
+  const perRackB = new Int32Array(3 * Math.max(1, b.racks));
   const racksB: number[] = [];
-  const lastRackB = rackMemberOf(b, Math.max(0, cables - 1) % devicesB);
   for (let p = 0; p < cables; ) {
-    const ma = rackMemberOf(a, Math.floor((p * devicesA) / cables));
-    for (; p < cables && rackMemberOf(a, Math.floor((p * devicesA) / cables)) === ma; p++) {
-      const mb = rackMemberOf(b, p % devicesB);
-      if (perRackB[mb]!++ === 0) racksB.push(mb);
+    const ma = rackMemberOf(a, nearDevice(p, cables, devicesA));
+    for (; p < cables && rackMemberOf(a, nearDevice(p, cables, devicesA)) === ma; p++) {
+      const legs = legsInUse(p, fanout, link.count);
+      for (let cord = 1; cord <= cords; cord++) {
+        const carried = cordLegs(legs, fanout, cord, cords);
+        const mb = 3 * rackMemberOf(b, farDevice(p, carried.first, fanout, devicesB));
+        if (perRackB[mb + 1]!++ === 0) racksB.push(mb);
+        if (cord === 1) perRackB[mb]!++;
+        if (carried.own) perRackB[mb + 2]! += carried.end - carried.first;
+      }
     }
     for (const mb of racksB) {
-      const n = perRackB[mb]!;
-      perRackB[mb] = 0;
-      const run = groupCableRun(link, a, ma, b, mb, settings, nodes, direct);
-      byLengthM.set(run.lengthM, (byLengthM.get(run.lengthM) ?? 0) + n);
-      runCounts.set(run, (runCounts.get(run) ?? 0) + n);
-      if (p === cables && mb === lastRackB) lastCableRun = run;
+      const share = { cables: perRackB[mb]!, cords: perRackB[mb + 1]!, legs: perRackB[mb + 2]! };
+      perRackB.fill(0, mb, mb + 3);
+      const run = groupCableRun(link, a, ma, b, mb / 3, settings, nodes, direct);
+      if (share.cables > 0) byLengthM.set(run.lengthM, (byLengthM.get(run.lengthM) ?? 0) + share.cables);
+      const had = runCounts.get(run);
+      runCounts.set(run, had ? { cables: had.cables + share.cables, cords: had.cords + share.cords, legs: had.legs + share.legs } : share);
       if (!longest || run.lengthM > longest.lengthM) longest = run;
       if (run.lengthM < shortestM) shortestM = run.lengthM;
     }
@@ -70,5 +84,5 @@ export function measureGroup(link: LinkGroup, cables: number, a: Site, b: Site, 
     longest = groupCableRun(link, a, 0, b, 0, settings, nodes, direct);
     shortestM = longest.lengthM;
   }
-  return { longest, shortestM, byLengthM, runCounts, lastCableRun: lastCableRun ?? longest };
+  return { longest, shortestM, byLengthM, runCounts };
 }

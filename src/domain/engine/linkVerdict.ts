@@ -9,7 +9,7 @@ import { channelEnds } from './connectorClass.ts';
 import { fitEnd, speaks, type EndFit, type HostedEnd } from './endFit.ts';
 import type { Finding, LinkEnd, Severity } from './findings.ts';
 import { linkLoss } from './linkLoss.ts';
-import { measureGroup } from './linkRuns.ts';
+import { measureGroup, type RunShare } from './linkRuns.ts';
 import { fitOptic, type OpticFit, type Plant } from './opticFit.ts';
 import type { NodeIndex, Site } from './placement.ts';
 import { defaultGrade, plantFor } from './plant.ts';
@@ -32,10 +32,8 @@ export interface LinkVerdict {
   readonly cablesByLengthM: ReadonlyMap<number, number>;
   /** The longest cable's channel, device A to device B. */
   readonly segments: readonly PlacedSegment[];
-  /** Each distinct run of the group with its cable count (what the plant BOM aggregates). */
-  readonly runCounts: ReadonlyMap<CableRun, number>;
-  /** The run (one of `runCounts`) of the group's last cable, whose breakout harness may leave legs unused. */
-  readonly lastCableRun: CableRun;
+  /** Each distinct run of the group with the cables, cords and legs that take it (what the plant BOM aggregates). */
+  readonly runCounts: ReadonlyMap<CableRun, RunShare>;
   readonly plant: Plant;
   readonly fit: OpticFit | null;
   readonly rateGbps: number;
@@ -81,7 +79,8 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
   const endB = opticB ? checkEnd('b', b, a, link, opticBId, link.count, ctx, findings) : null;
 
   const direct = !opticA || (opticA.medium !== 'smf' && opticA.medium !== 'mmf');
-  const runs = measureGroup(link, cables, a, b, settings, ctx.nodes, direct);
+  const cordsPerCable = opticA ? cordsPerLink(opticA) : 1;
+  const runs = measureGroup(link, { cables, fanout: fanout ?? 1, cords: cordsPerCable }, a, b, settings, ctx.nodes, direct);
   const path = runs.longest.path;
   if (runs.longest.channelProblem) {
     findings.push({ code: 'channel-mismatch', severity: 'error', linkId: link.id, path, problem: runs.longest.channelProblem });
@@ -116,14 +115,13 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
     cablesByLengthM: runs.byLengthM,
     segments: runs.longest.segments,
     runCounts: runs.runCounts,
-    lastCableRun: runs.lastCableRun,
     plant,
     fit,
     rateGbps,
     capacityGbps: rateGbps * link.count,
     cables,
     fanout: fanout ?? 1,
-    cordsPerCable: opticA ? cordsPerLink(opticA) : 1,
+    cordsPerCable,
     strands: (opticA?.strands ?? 0) * cables,
     endA: endA?.ok ? endA : null,
     endB: endB?.ok ? endB : null,

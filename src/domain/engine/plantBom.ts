@@ -10,6 +10,7 @@ import { cableAssembly, cordsPerLink, type CableAssembly } from './cableAssembly
 import type { CableRun } from './cableLength.ts';
 import type { PlacedJunction, PlacedSegment } from './channel.ts';
 import { channelEnds } from './connectorClass.ts';
+import type { RunShare } from './linkRuns.ts';
 import type { LinkVerdict } from './linkVerdict.ts';
 import type { NodeIndex, Site } from './placement.ts';
 import { placeOf, sideSite, trunkRouteKey, type Place } from './plantPlaces.ts';
@@ -80,8 +81,6 @@ export interface PlantBom {
 
 /** One fiber link group as the plant sees it. */
 interface GroupPlant {
-  /** Links of the group: a breakout's child links, which may leave the last harness's legs unused. */
-  readonly links: number;
   readonly verdict: LinkVerdict;
   readonly opticA: OpticSpec;
   readonly opticB: OpticSpec | undefined;
@@ -142,7 +141,7 @@ export function plantPart(link: LinkGroup, verdict: LinkVerdict, catalog: Catalo
   const opticA = catalog.optics[link.optic];
   if (!opticA) return null;
   const opticB = link.opticB ? catalog.optics[link.opticB] : undefined;
-  const g: GroupPlant = { links: link.count, verdict, opticA, opticB, a, b };
+  const g: GroupPlant = { verdict, opticA, opticB, a, b };
   const tally = groupPlant(g, nodes);
   return {
     cords: [...groupCables(g)],
@@ -158,15 +157,14 @@ function groupCables(g: GroupPlant): Map<string, CableLine> {
   const lines = new Map<string, Counted<CableLine>>();
   const fiber = g.verdict.plant.fiber;
   const child = breakoutChild(g);
-  const cords = cordsPerLink(g.opticA);
   const whole = cableAssembly(g.opticA, child);
   const atA = cordAssembly(g.opticA);
   const atB = child ? cordAssembly(child) : atA;
-  for (const [run, cables] of g.verdict.runCounts) {
+  for (const [run, share] of g.verdict.runCounts) {
     for (const s of run.segments) {
       if (s.kind !== 'cord') continue;
       const assembly = s.side === null ? whole : s.side === 'b' ? atB : atA;
-      const count = s.side === 'b' && child ? childLinks(g, run, cables) : cables * cords;
+      const count = s.side === 'b' && child ? share.legs : share.cords;
       const key = `${assembly}\u0000${fiber}\u0000${s.lengthM}`;
       const had = lines.get(key);
       if (had) had.count += count;
@@ -254,13 +252,13 @@ function groupPlant(g: GroupPlant, nodes: NodeIndex): PlantTally {
   if (!fiber || !ends) return tally;
   const child = breakoutChild(g);
   const keys = new GroupKeys(g, nodes, fiber, ends);
-  for (const [run, cables] of g.verdict.runCounts) {
-    countJunctions(g, run, cables, keys, tally.ports);
-    countTrunks(g, run, cables, fiber, keys, tally.routes);
-    if (child && run.segments.length > 1) {
+  for (const [run, share] of g.verdict.runCounts) {
+    countJunctions(g, run, share, keys, tally.ports);
+    countTrunks(g, run, share, fiber, keys, tally.routes);
+    if (child && run.segments.length > 1 && share.cables > 0) {
       const assembly = cableAssembly(g.opticA, child) as HarnessLine['assembly'];
       // harnesses of different leg counts are different parts
-      addCount<HarnessLine>(tally.harnesses, `${assembly}\u0000${fiber}\u0000${g.verdict.fanout}`, { assembly, fiber, legs: g.verdict.fanout, count: cables });
+      addCount<HarnessLine>(tally.harnesses, `${assembly}\u0000${fiber}\u0000${g.verdict.fanout}`, { assembly, fiber, legs: g.verdict.fanout, count: share.cables });
     }
   }
   return tally;
@@ -307,11 +305,11 @@ class GroupKeys {
 
 const isJunction = (s: PlacedSegment): s is PlacedJunction => s.kind === 'panel' || s.kind === 'cassette';
 
-function countJunctions(g: GroupPlant, run: CableRun, cables: number, keys: GroupKeys, out: Map<string, Junction>): void {
+function countJunctions(g: GroupPlant, run: CableRun, share: RunShare, keys: GroupKeys, out: Map<string, Junction>): void {
   for (const s of run.segments) {
     if (!isJunction(s)) continue;
     const connector = s.side === 'a' ? keys.ends.a : keys.ends.b;
-    const portCount = s.side === 'b' && breakoutChild(g) ? childLinks(g, run, cables) : cables * cordsPerLink(g.opticA);
+    const portCount = s.side === 'b' && breakoutChild(g) ? share.legs : share.cords;
     const via = s.kind === 'cassette' && connector === 'lc' ? 'cassettes' : 'adapters';
     const key = keys.junction(s, connector, via);
     const line = out.get(key);
@@ -320,7 +318,7 @@ function countJunctions(g: GroupPlant, run: CableRun, cables: number, keys: Grou
   }
 }
 
-function countTrunks(g: GroupPlant, run: CableRun, cables: number, fiber: FiberGrade, keys: GroupKeys, out: Map<string, TrunkRoute>): void {
+function countTrunks(g: GroupPlant, run: CableRun, share: RunShare, fiber: FiberGrade, keys: GroupKeys, out: Map<string, TrunkRoute>): void {
   const segs = run.segments;
   for (let i = 1; i + 1 < segs.length; i++) {
     const s = segs[i]!;
@@ -329,20 +327,19 @@ function countTrunks(g: GroupPlant, run: CableRun, cables: number, fiber: FiberG
     const after = segs[i + 1]!;
     if (!isJunction(before) || !isJunction(after)) continue;
     const type = s.kind === 'osp-trunk' ? 'osp' : 'mpo';
-    const perCable = type === 'osp' ? g.opticA.strands : mpoPositions(g.opticA);
+    const perCord = type === 'osp' ? g.opticA.strands / cordsPerLink(g.opticA) : mpoPositions(g.opticA);
     const key = keys.route(type, before, after);
     let route = out.get(key);
     if (!route) out.set(key, (route = { type, fiber, ends: [keys.place(before), keys.place(after)], usedFibers: 0, lengthM: 0, closures: 0 }));
-    route.usedFibers += perCable * cables;
+    route.usedFibers += perCord * share.cords;
     route.lengthM = Math.max(route.lengthM, s.lengthM);
     route.closures = Math.max(route.closures, s.kind === 'osp-trunk' ? s.closures : 0);
   }
 }
 
-/** Trunk fibers one link takes behind MPO connectors: every position of its cords (MPO-12 parallel optics leave 4 dark). */
+/** Trunk fibers one cord takes behind MPO connectors: every position of its connector (MPO-12 parallel optics leave 4 dark). */
 function mpoPositions(optic: OpticSpec): number {
-  const perCord = optic.connector === 'mpo-16' ? 16 : optic.connector === 'mpo-12' ? 12 : 2;
-  return perCord * cordsPerLink(optic);
+  return optic.connector === 'mpo-16' ? 16 : optic.connector === 'mpo-12' ? 12 : 2;
 }
 
 /** The patch cord at a structured end: the optic's own connector (an integrated optic's field side is LC). */
@@ -352,14 +349,4 @@ export function cordAssembly(optic: OpticSpec): CableAssembly {
 
 function breakoutChild(g: GroupPlant): OpticSpec | undefined {
   return g.opticB && g.opticB !== g.opticA ? g.opticB : undefined;
-}
-
-/**
- * Child links carried by the `cables` parent cables of a breakout that take `run`: the fanout each,
- * less the legs the group's last harness leaves unused when its count is no multiple of the fanout
- * (the harness is bought whole; cords and panel ports only for the legs in use).
- */
-function childLinks(g: GroupPlant, run: CableRun, cables: number): number {
-  const unused = run === g.verdict.lastCableRun ? g.verdict.cables * g.verdict.fanout - g.links : 0;
-  return cables * g.verdict.fanout - unused;
 }

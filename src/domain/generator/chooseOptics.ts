@@ -46,7 +46,7 @@ export function chooseOptics(
   type Campus = (() => string) | null;
   const longestCampus = new Map<string, { modelA: string; modelB: string; rateGbps: number; lengthM: number }>();
   const pick = (d: DraftLink, a: Site, b: Site, modelA: string, modelB: string): Picked | { problem: string } => {
-    const run = measureGroup({ id: d.id, a: d.a, b: d.b, count: d.count, optic: '' }, d.count, a, b, settings, index).longest;
+    const run = measureGroup({ id: d.id, a: d.a, b: d.b, count: d.count, optic: '' }, { cables: d.count, fanout: 1, cords: 1 }, a, b, settings, index).longest;
     const rateGbps = d.rateGbps;
     const betweenBuildings = run.path === 'cross-building';
     const key = `${modelA}\u0000${d.portsA ?? ''}\u0000${modelB}\u0000${rateGbps}\u0000${run.path}\u0000${run.lengthM}\u0000${run.segments.length}`;

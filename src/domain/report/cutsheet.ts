@@ -6,7 +6,8 @@
 import type { Analysis } from '../engine/analyzeDesign.ts';
 import { cableAssembly, cordsPerLink } from '../engine/cableAssembly.ts';
 import { channelEnds } from '../engine/connectorClass.ts';
-import { endDevices, groupCableRun } from '../engine/linkRuns.ts';
+import { cordLegs, farDevice, legsInUse, nearDevice } from '../engine/cableEnds.ts';
+import { groupCableRun } from '../engine/linkRuns.ts';
 import { rackMemberOf, indexNodes, type Site } from '../engine/placement.ts';
 import type { Design } from '../model/design.ts';
 import type { CableRun } from '../engine/cableLength.ts';
@@ -90,18 +91,20 @@ export function* cutsheetCables(design: Design, analysis: Analysis): Generator<C
     const width = { mpo: optic.connector === 'mpo-16' ? 16 : optic.connector === 'mpo-12' ? 12 : 2, osp: optic.strands / cords };
     ports.group();
     for (let p = 0; p < v.cables; p++) {
-      const [da] = endDevices(p, v.cables, Math.max(1, a.devices), Math.max(1, b.devices));
+      const da = nearDevice(p, v.cables, Math.max(1, a.devices));
       const pa = place(a, da);
       const aPort = ports.take(a, v.endA, da);
       const bEnds: { place: ReturnType<typeof place>; port: string }[] = [];
-      for (let j = 0; j < fanout && p * fanout + j < link.count; j++) {
-        const db = (p * fanout + j) % Math.max(1, b.devices);
+      const legCount = legsInUse(p, fanout, link.count);
+      for (let j = 0; j < legCount; j++) {
+        const db = farDevice(p, j, fanout, Math.max(1, b.devices));
         bEnds.push({ place: place(b, db), port: ports.take(b, v.endB, db) });
       }
       const direct = optic.medium !== 'smf' && optic.medium !== 'mmf';
       const aLabel = endLabel(pa.rack, pa.shownName, aPort);
       for (let cord = 1; cord <= cords; cord++) {
-        const legs = cordLegs(bEnds, cord, cords);
+        const carried = cordLegs(legCount, fanout, cord, cords);
+        const legs = bEnds.slice(carried.first, carried.end);
         const pb = legs[0]!.place;
         const run = groupCableRun(link, a, pa.member, b, pb.member, design.settings, nodes, direct);
         const bLabel = endLabel(pb.rack, pb.shownName, legs[0]!.port, legs.length - 1);
@@ -125,15 +128,4 @@ export function* cutsheetCables(design: Design, analysis: Analysis): Generator<C
       }
     }
   }
-}
-
-/**
- * The breakout legs one cord of a cable carries: a twin-port module's cords split its legs between
- * them (800G 2xDR4 to two 400G DR4: one leg per MPO cord); a single cord carries them all. A cord
- * of a partial breakout with no leg of its own keeps the cable's legs, as the BOM still bills it.
- */
-function cordLegs<T>(legs: readonly T[], cord: number, cords: number): readonly T[] {
-  const per = Math.ceil(legs.length / cords);
-  const own = cords > 1 && legs.length > 1 ? legs.slice((cord - 1) * per, cord * per) : legs;
-  return own.length > 0 ? own : legs;
 }

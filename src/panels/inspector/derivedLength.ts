@@ -11,5 +11,5 @@ export function derivedLengthM(link: LinkGroup, verdict: LinkVerdict, analysis: 
   const b = analysis.sites.get(link.b);
   if (!a || !b) return null;
   const measured: LinkGroup = { ...link, lengthM: undefined };
-  return measureGroup(measured, verdict.cables, a, b, design.settings, indexNodes(design)).longest.lengthM;
+  return measureGroup(measured, { cables: verdict.cables, fanout: verdict.fanout, cords: verdict.cordsPerCable }, a, b, design.settings, indexNodes(design)).longest.lengthM;
 }
