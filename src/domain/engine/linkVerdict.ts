@@ -1,23 +1,24 @@
 /** Everything the engine says about one link group: length, loss, modules, fiber and findings. */
 import type { Catalog } from '../catalog/catalog.ts';
-import { FIBER_FAMILY, FIBER_GRADES, type OpticSpec } from '../catalog/types.ts';
 import type { LinkGroup, Settings } from '../model/design.ts';
 import type { CableRun, LengthTerm, PathKind } from './cableLength.ts';
 import type { PlacedSegment } from './channel.ts';
 import { cordsPerLink } from './cableAssembly.ts';
+import { checkEnd } from './checkEnd.ts';
 import { channelEnds } from './connectorClass.ts';
-import { fitEnd, speaks, type EndFit, type HostedEnd } from './endFit.ts';
-import type { Finding, LinkEnd, Severity } from './findings.ts';
+import type { HostedEnd } from './endFit.ts';
+import type { Finding, Severity } from './findings.ts';
+import { groupFit } from './groupFit.ts';
 import { linkLoss } from './linkLoss.ts';
 import { measureGroup, type RunShare } from './linkRuns.ts';
-import { fitOptic, type OpticFit, type Plant } from './opticFit.ts';
+import type { OpticFit, Plant } from './opticFit.ts';
 import type { NodeIndex, Site } from './placement.ts';
 import { defaultGrade, plantFor } from './plant.ts';
-import { suggestOptic } from './rankOptics.ts';
+import { plantFindings, plantFits, unverifiedFindings } from './plantFindings.ts';
+import { protocolFindings } from './protocolFindings.ts';
 import { linkCables, linkFanout } from './linkCables.ts';
-import { reachAlternatives } from './reachAlternatives.ts';
-import { rxWindow, type RxWindow } from './rxWindow.ts';
-import { roleOf } from './tiers.ts';
+import { rxFindings, windowsOf } from './rxFindings.ts';
+import type { RxWindow } from './rxWindow.ts';
 
 export type LinkStatus = 'ok' | 'warning' | 'error';
 
@@ -91,8 +92,7 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
   let commissioning: RxWindow[] = [];
   const run = runs.longest;
   if (opticA) {
-    fit = fitOptic(opticA, run.lengthM, plant, reachLimit(endA, endB));
-    if (opticB && opticB !== opticA) fit = stricter(fit, fitOptic(opticB, run.lengthM, plant));
+    fit = groupFit(opticA, opticB, run.lengthM, plant, endA, endB);
     if (plantFits(link, opticA, plant, findings)) {
       plantFindings(link, plant, fit, run, ctx, a, b, findings);
       if (opticB) {
@@ -130,178 +130,8 @@ export function linkVerdict(link: LinkGroup, a: Site, b: Site, ctx: LinkContext)
   };
 }
 
-/** `other` is the far end's site: links to appliances (UFM) carry management, not balanced traffic, so they may land on some devices only. */
-function checkEnd(end: LinkEnd, site: Site, other: Site, link: LinkGroup, opticId: string, endLinks: number, ctx: LinkContext, findings: Finding[]): EndFit | null {
-  if (!site.model) return null;
-  const ports = end === 'a' ? link.portsA : link.portsB;
-  const fit = fitEnd(ctx.catalog, site.model, opticId, ports);
-  const base = { severity: 'error' as const, linkId: link.id, end, nodeId: site.node.id, model: site.model, optic: opticId };
-  if (!fit.ok && fit.reason === 'unknown-port-group') {
-    findings.push({ code: 'port-group-unknown', severity: 'error', linkId: link.id, end, nodeId: site.node.id, model: site.model, portGroup: ports ?? '', portGroups: fit.portGroups });
-  }
-  if (!fit.ok && fit.reason === 'form-factor') findings.push({ code: 'form-factor-mismatch', ...base, cages: fit.cages });
-  if (!fit.ok && fit.reason === 'speed') {
-    const rateGbps = ctx.catalog.optics[opticId]?.rateGbps ?? 0;
-    findings.push({ code: 'speed-mismatch', ...base, rateGbps, portRatesGbps: fit.portRatesGbps });
-  }
-  if (site.devices > 0 && endLinks % site.devices !== 0 && roleOf(other) !== 'appliance') {
-    findings.push({
-      code: 'uneven-spread',
-      severity: 'warning',
-      linkId: link.id,
-      end,
-      nodeId: site.node.id,
-      count: endLinks,
-      devices: site.devices,
-      remainder: endLinks % site.devices,
-    });
-  }
-  return fit;
-}
-
-/** False (with a fiber-mismatch finding) when the optic is not specified on the link's fiber. */
-function plantFits(link: LinkGroup, optic: OpticSpec, plant: Plant, findings: Finding[]): boolean {
-  if (!plant.fiber || (optic.medium !== 'smf' && optic.medium !== 'mmf')) return true;
-  if (FIBER_FAMILY[plant.fiber] === optic.medium && optic.reachM[plant.fiber] !== undefined) return true;
-  const specifiedOn = FIBER_GRADES.filter((g) => optic.reachM[g] !== undefined);
-  findings.push({ code: 'fiber-mismatch', severity: 'error', linkId: link.id, optic: link.optic, fiber: plant.fiber, specifiedOn });
-  return false;
-}
-
-/** A to B; B to A as well where the ends run different optics (a breakout), since Tx and Rx then differ. */
-function windowsOf(link: LinkGroup, opticA: OpticSpec, opticBId: string, opticB: OpticSpec, loss: ReturnType<typeof linkLoss>): RxWindow[] {
-  const fiberLoss = opticA.medium === 'smf' || opticA.medium === 'mmf' ? loss : null;
-  const ab = rxWindow(link.optic, opticA, opticBId, opticB, fiberLoss);
-  return opticBId === link.optic ? [ab] : [ab, rxWindow(opticBId, opticB, link.optic, opticA, fiberLoss)];
-}
-
-/** No silent pass: an optic without a published budget on this fiber gets a warning, never ok. */
-function unverifiedFindings(
-  link: LinkGroup,
-  optics: readonly (readonly [string, OpticSpec])[],
-  run: CableRun,
-  plant: Plant,
-  ctx: LinkContext,
-  a: Site,
-  b: Site,
-): Finding[] {
-  const { fiber } = plant;
-  if (!fiber) return [];
-  const unverified = [...new Map(optics)].filter(([, optic]) => optic.maxChannelLossDb[fiber] === undefined);
-  const suggestion = unverified.length ? suggestOptic(link, a, b, run, ctx, true) : null;
-  const lossDb = linkLoss(run.lengthM, run.lengthM, plant).maxDb;
-  return unverified.map(([optic]) => ({ code: 'loss-unverified', severity: 'warning', linkId: link.id, optic, fiber, lengthM: run.lengthM, lossDb, suggestion }));
-}
-
-function rxFindings(link: LinkGroup, windows: readonly RxWindow[]): Finding[] {
-  const out: Finding[] = [];
-  for (const w of windows) {
-    if (w.attenuatorDb !== null && w.lossMinDb !== null) {
-      out.push({ code: 'loss-below-minimum', severity: 'error', linkId: link.id, optic: w.rxOptic, lossMinDb: w.lossMinDb, rxMaxDbm: w.rxMaxDbm, overloadDbm: w.overloadDbm, attenuatorDb: w.attenuatorDb });
-    } else if (w.status === 'near-threshold' && w.crossesWarnDbm !== null) {
-      out.push({ code: 'rx-near-threshold', severity: 'warning', linkId: link.id, optic: w.rxOptic, rxMinDbm: w.rxMinDbm, rxMaxDbm: w.rxMaxDbm, thresholdDbm: w.crossesWarnDbm, derived: w.dom?.derived ?? false });
-    }
-  }
-  return out;
-}
-
-/** An end whose cage refuses the module's protocol or power, and two ends that speak different protocols. */
-function protocolFindings(link: LinkGroup, a: Site, b: Site, endA: EndFit | null, endB: EndFit | null, run: CableRun, ctx: LinkContext): Finding[] {
-  const out: Finding[] = [];
-  for (const [end, site, fit] of [['a', a, endA], ['b', b, endB]] as const) {
-    if (!fit || fit.ok || !site.model || (fit.reason !== 'protocol' && fit.reason !== 'power-class')) continue;
-    const optic = end === 'a' ? link.optic : (link.opticB ?? link.optic);
-    if (fit.reason === 'protocol') {
-      const suggestion = suggestOptic(link, a, b, run, ctx);
-      out.push({ code: 'protocol-mismatch', severity: 'error', linkId: link.id, end, nodeId: site.node.id, model: site.model, optic, module: fit.moduleId, expected: fit.portGroup.protocols ?? [], found: fit.module.protocols ?? [], suggestion });
-    } else {
-      const { portGroup } = fit;
-      out.push({
-        code: 'power-class-exceeded',
-        severity: 'error',
-        nodeId: site.node.id,
-        model: site.model,
-        portGroup: portGroup.purpose,
-        module: fit.moduleId,
-        powerW: fit.module.powerW ?? 0,
-        cageMaxW: portGroup.moduleMaxW ?? 0,
-        highPowerMaxW: portGroup.highPowerCages?.moduleMaxW ?? null,
-        highPowerNeeded: null,
-        highPowerCages: null,
-        linkIds: [link.id],
-      });
-    }
-  }
-  if (endA?.ok && endB?.ok && b.model && !speaks(endA.portGroup.protocols, endB.portGroup.protocols)) {
-    out.push({ code: 'protocol-mismatch', severity: 'error', linkId: link.id, end: null, nodeId: b.node.id, model: b.model, optic: link.optic, module: null, expected: endB.portGroup.protocols ?? [], found: endA.portGroup.protocols ?? [], suggestion: null });
-  }
-  return out;
-}
-
-function plantFindings(
-  link: LinkGroup,
-  plant: Plant,
-  fit: OpticFit,
-  run: CableRun,
-  ctx: LinkContext,
-  a: Site,
-  b: Site,
-  findings: Finding[],
-): void {
-  const needsSuggestion = fit.reachStatus === 'exceeded' || fit.lossStatus === 'exceeded' || fit.lossStatus === 'low-margin';
-  const lengthM = run.lengthM;
-  const suggestion = needsSuggestion ? suggestOptic(link, a, b, run, ctx) : null;
-  if (fit.reachM !== null && (fit.reachStatus === 'exceeded' || fit.reachStatus === 'near')) {
-    findings.push({
-      code: 'reach-exceeded',
-      severity: fit.reachStatus === 'exceeded' ? 'error' : 'warning',
-      linkId: link.id,
-      optic: link.optic,
-      lengthM,
-      reachM: fit.reachM,
-      fiber: plant.fiber,
-      suggestion: fit.reachStatus === 'exceeded' ? suggestion : null,
-      alternatives:
-        fit.reachStatus === 'exceeded' && !suggestion && plant.fiber && a.model && b.model
-          ? reachAlternatives(ctx.catalog, [a.model, b.model], ctx.catalog.optics[link.optic]?.rateGbps ?? 0, plant.fiber, lengthM)
-          : [],
-    });
-  }
-  if (fit.lossDb !== null && fit.budgetDb !== null && fit.marginDb !== null && fit.lossStatus !== 'ok') {
-    findings.push({
-      code: 'loss-budget-exceeded',
-      severity: fit.lossStatus === 'exceeded' ? 'error' : 'warning',
-      linkId: link.id,
-      optic: link.optic,
-      lengthM,
-      lossDb: fit.lossDb,
-      budgetDb: fit.budgetDb,
-      marginDb: fit.marginDb,
-      connections: plant.connections,
-      connectorLossDb: plant.connectorLossDb,
-      splices: plant.splices,
-      suggestion,
-    });
-  }
-}
-
-/** Fanout of a breakout from `parent` to `child`, or null when the pair is not a defined breakout. */
-function reachLimit(a: EndFit | null, b: EndFit | null): number | undefined {
-  const limits = [a, b].flatMap((e) => (e?.ok && e.module.reachLimitM !== undefined ? [e.module.reachLimitM] : []));
-  return limits.length ? Math.min(...limits) : undefined;
-}
-
-const REACH_RANK = { ok: 0, unspecified: 0, near: 1, exceeded: 2 } as const;
-const LOSS_RANK = { ok: 0, 'no-budget': 0, 'low-margin': 1, exceeded: 2 } as const;
-
-/** For breakouts both optics must hold: keep the worse verdict of the two. */
-function stricter(x: OpticFit, y: OpticFit): OpticFit {
-  const reach = REACH_RANK[y.reachStatus] > REACH_RANK[x.reachStatus] ? y : x;
-  const loss = LOSS_RANK[y.lossStatus] > LOSS_RANK[x.lossStatus] ? y : x;
-  return { ...reach, lossDb: loss.lossDb, budgetDb: loss.budgetDb, marginDb: loss.marginDb, lossStatus: loss.lossStatus };
-}
-
 export function statusOf(findings: readonly { severity: Severity }[]): LinkStatus {
   if (findings.some((f) => f.severity === 'error')) return 'error';
   return findings.length ? 'warning' : 'ok';
 }
+
