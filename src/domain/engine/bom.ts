@@ -8,7 +8,8 @@ import type { CableAssembly } from './cableAssembly.ts';
 import { costLines, type Cost } from './costLines.ts';
 import type { NodeModules } from './deviceLoads.ts';
 import type { Site } from './placement.ts';
-import type { CableLine, PlantBom, PlantTotals } from './plantBom.ts';
+import type { CableLine, PlantBom } from './plantBom.ts';
+import type { PlantTotals } from './plantTotals.ts';
 import { Tally } from './tally.ts';
 import { roleOf, type TierRole } from './tiers.ts';
 

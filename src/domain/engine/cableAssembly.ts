@@ -31,3 +31,8 @@ export function cordsPerLink(optic: OpticSpec): number {
   const perCord = STRANDS_PER_CORD[optic.connector];
   return perCord === 0 ? 1 : Math.max(1, Math.ceil(optic.strands / perCord));
 }
+
+/** The patch cord at a structured end: the optic's own connector (an integrated optic's field side is LC). */
+export function cordAssembly(optic: OpticSpec): CableAssembly {
+  return optic.connector === 'mpo-12' || optic.connector === 'mpo-16' ? optic.connector : 'lc-duplex';
+}

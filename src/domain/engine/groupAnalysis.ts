@@ -12,7 +12,7 @@ import { describeFinding } from './describeFinding.ts';
 import { linkGroupAbout } from './findingAbout.ts';
 import { linkVerdict, type LinkContext, type LinkVerdict } from './linkVerdict.ts';
 import type { Site } from './placement.ts';
-import { plantPart, type PlantPart } from './plantBom.ts';
+import { plantPart, type PlantPart } from './plantPart.ts';
 
 export interface GroupAnalysis {
   readonly verdict: LinkVerdict;

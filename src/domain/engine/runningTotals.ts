@@ -17,7 +17,7 @@ import type { GroupAnalysis } from './groupAnalysis.ts';
 import { linkWindows, removedCount } from './linkWindow.ts';
 import type { LinkVerdict } from './linkVerdict.ts';
 import type { Site } from './placement.ts';
-import { PlantTotals } from './plantBom.ts';
+import { PlantTotals } from './plantTotals.ts';
 import { SharedMap } from './sharedMap.ts';
 
 /** A link's group share, or null when an end is not placed (the group is left out, as in the totals). */

@@ -4,7 +4,7 @@
  * at B (a breakout's legs each get one); a direct cable is one row from device to device.
  */
 import type { Analysis } from '../engine/analyzeDesign.ts';
-import { cordAssembly } from '../engine/plantBom.ts';
+import { cordAssembly } from '../engine/cableAssembly.ts';
 import type { Design, LinkGroup } from '../model/design.ts';
 import { panelPortName, polarityName, type JunctionHop } from './channelPath.ts';
 import type { Cell } from './csv.ts';
