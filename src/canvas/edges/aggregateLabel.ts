@@ -8,9 +8,9 @@ export function aggregateSummary(data: AggregateData): string {
   return `${plural(data.groups.length, 'link group')} · ${formatCount(data.links)} links · ${formatCapacity(data.capacityGbps)}`;
 }
 
-/** Where only a short label has room: "64 links". */
+/** Where only a shorter label has room: "64 links · 25.6 Tb/s" (the verdict's glyph stays). */
 export function aggregateCountText(data: AggregateData): string {
-  return `${formatCount(data.links)} links`;
+  return `${formatCount(data.links)} links · ${formatCapacity(data.capacityGbps)}`;
 }
 
 /** The label's height at scale 1, canvas px: 13 px text on a 20 px line, its padding and its 2 px border. */

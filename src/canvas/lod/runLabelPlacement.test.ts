@@ -57,16 +57,24 @@ describe('placeRunLabels', () => {
 });
 
 describe('placeRunLabels for an aggregated edge', () => {
-  it('climbs clear of two tall cards whose gap is narrower than the label, past the design’s extent', () => {
-    const [left, right] = [card(0, 0, 300, 600), card(400, 0, 300, 600)];
-    const r: RunLabelRequest = { ...request('agg', left, right, 320), height: 28, reach: 12, unbounded: true };
-    const spot = placeRunLabels([r], [left, right], { x: 0, y: 0, width: 700, height: 600 }, 1).get('agg')!;
+  const [left, right] = [card(0, 0, 300, 600), card(400, 0, 300, 600)];
+  const extent = { x: 0, y: 0, width: 700, height: 600 };
+  /** A label 320 px wide between two cards 100 px apart; its count 120 px wide (too wide for the gap) or 40. */
+  const between = (countWidth: number): RunLabelRequest => ({ ...request('agg', left, right, 320), countWidth, height: 28, reach: 12, unbounded: true });
+
+  it('climbs clear of two tall cards whose gap is narrower than it and its count, past the design’s extent', () => {
+    const r = between(120);
+    const spot = placeRunLabels([r], [left, right], extent, 1).get('agg')!;
     const p = pointAt(r.curve, spot.t);
     const label = { x: p.x + spot.dx - 160, y: p.y + spot.dy - 14, width: 320, height: 28 };
     expect(spot.count).toBe(false);
     expect(overlapArea(label, left) + overlapArea(label, right)).toBe(0);
     expect(label.y + label.height <= 0 || label.y >= 600).toBe(true);
-    // within the usual reach of three label heights only its count has room, in the gap
-    expect(placeRunLabels([{ ...r, reach: undefined }], [left, right], everywhere, 1).get('agg')).toMatchObject({ count: true, dy: 0 });
+    // within the usual reach of three label heights it has no room
+    expect(placeRunLabels([{ ...r, reach: undefined }], [left, right], everywhere, 1).get('agg')).toBeNull();
+  });
+
+  it('keeps to its run as its count where that fits, rather than far from it in full', () => {
+    expect(placeRunLabels([between(40)], [left, right], extent, 1).get('agg')).toMatchObject({ count: true, dx: 0, dy: 0 });
   });
 });

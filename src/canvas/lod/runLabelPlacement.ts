@@ -22,9 +22,9 @@ export interface RunLabelRequest {
   /** Nominal height, canvas px at scale 1 (RUN_LABEL_HEIGHT when omitted). */
   readonly height?: number;
   /**
-   * How many label heights above or below its run the label may sit (3 when omitted), and whether it
-   * may leave `bounds`: an aggregated edge's label, seen zoomed out between cards far taller than it,
-   * climbs clear of them instead.
+   * How many label heights above or below its run the label may sit (3 when omitted; beyond 3 only
+   * where neither it nor its count has room within 3), and whether it may leave `bounds`: an
+   * aggregated edge's label, seen zoomed out between cards far taller than it, climbs clear of them instead.
    */
   readonly reach?: number;
   readonly unbounded?: boolean;
@@ -58,7 +58,12 @@ export function placeRunLabels(requests: readonly RunLabelRequest[], obstacles: 
   for (const request of requests) {
     const height = ((request.height ?? RUN_LABEL_HEIGHT) + 2 * GAP) * scale;
     const room = { blocked, placed, bounds: request.unbounded ? null : bounds };
-    const spot = firstFree(request, request.width, false, height, scale, room) ?? firstFree(request, request.countWidth, true, height, scale, room);
+    // near the run before far from it, even if only the count fits there: a long leader is hard to follow
+    const reaches = [...new Set([REACH, Math.max(REACH, request.reach ?? REACH)])];
+    let spot: ReturnType<typeof firstFree> = null;
+    for (const reach of reaches) {
+      spot ??= firstFree(request, request.width, false, height, scale, reach, room) ?? firstFree(request, request.countWidth, true, height, scale, reach, room);
+    }
     spots.set(request.id, spot?.spot ?? null);
     if (spot) placed.add(spot.rect);
   }
@@ -71,10 +76,10 @@ interface Room {
   readonly bounds: Rect | null;
 }
 
-function firstFree(request: RunLabelRequest, nominalWidth: number, count: boolean, height: number, scale: number, { blocked, placed, bounds }: Room): { spot: RunLabelSpot; rect: Rect } | null {
+function firstFree(request: RunLabelRequest, nominalWidth: number, count: boolean, height: number, scale: number, reach: number, { blocked, placed, bounds }: Room): { spot: RunLabelSpot; rect: Rect } | null {
   const width = (nominalWidth + 2 * GAP) * scale;
   const ts = [request.preferredT, ...TS.filter((t) => t !== request.preferredT)];
-  for (const [dx, dy] of offsets(width, height, request.reach ?? REACH)) {
+  for (const [dx, dy] of offsets(width, height, reach)) {
     for (const t of ts) {
       const p = pointAt(request.curve, t);
       const rect = { x: p.x + dx - width / 2, y: p.y + dy - height / 2, width, height };
