@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDesign } from '../store/testing/sampleDesign.ts';
-import { autoLayout, type Box } from './autoLayout.ts';
+import { autoLayout } from './autoLayout.ts';
+import type { Box } from './layoutBox.ts';
 import { SLOT_PX, spanWidth } from './floorGrid.ts';
 
 const contains = (outer: Box, inner: Box) =>

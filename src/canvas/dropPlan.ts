@@ -6,7 +6,8 @@
  */
 import { setLayout, updateNode, withDescendants } from '../domain/edit/designEdits.ts';
 import type { Design, FloorPosition, LayoutEntry, NodeId } from '../domain/model/design.ts';
-import { BUILDING, type Box } from './autoLayout.ts';
+import type { Box } from './layoutBox.ts';
+import { BUILDING } from './layoutSizes.ts';
 import { dropTarget } from './dropTarget.ts';
 import type { Rect } from './edgeGeometry.ts';
 import { cellAt, hallGrid, nearestFree, type GridItem } from './floorGrid.ts';

@@ -6,7 +6,8 @@
  */
 import type { Design, NodeId } from '../domain/model/design.ts';
 import { analysisOf } from '../store/useAnalysis.ts';
-import { layoutFrom, type Box } from './autoLayout.ts';
+import { layoutFrom } from './autoLayout.ts';
+import type { Box } from './layoutBox.ts';
 import type { Rect } from './edgeGeometry.ts';
 import type { FabricFlowNode, LinkGroupFlowEdge } from './flowTypes.ts';
 import type { Routing } from './routeLinks.ts';

@@ -6,7 +6,8 @@ import type { Design, DesignNode, LinkGroup, NodeId } from '../domain/model/desi
 import { placedNodes } from '../domain/engine/placedNodes.ts';
 import { formatCount, formatLength } from '../ui/format.ts';
 import { STATUS_WORD } from '../ui/statusWords.ts';
-import { BUILDING, HALL, RACK, type Box } from './autoLayout.ts';
+import type { Box } from './layoutBox.ts';
+import { BUILDING, HALL, RACK } from './layoutSizes.ts';
 import { sameRect, type Rect } from './edgeGeometry.ts';
 import type { LinkGroupFlowEdge } from './flowTypes.ts';
 import { EDGE_Z } from './stacking.ts';

@@ -2,7 +2,7 @@
 import type { Catalog } from '../domain/catalog/catalog.ts';
 import type { DesignNode, FloorPosition, NodeId, Settings } from '../domain/model/design.ts';
 import { formatLength } from '../ui/format.ts';
-import { sameBox, type Box } from './autoLayout.ts';
+import { sameBox, type Box } from './layoutBox.ts';
 import { sameGrid } from './floorGrid.ts';
 import type { FabricFlowNode } from './flowTypes.ts';
 import { sameShape } from './sameShape.ts';

@@ -6,7 +6,7 @@
  */
 import { useCallback, useState, type DragEvent } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { BUILDING, CARD } from '../canvas/autoLayout.ts';
+import { BUILDING, CARD } from '../canvas/layoutSizes.ts';
 import { canvasUi } from '../canvas/canvasUi.ts';
 import { dropTarget } from '../canvas/dropTarget.ts';
 import { cellAt, hallGrid, nearestFree } from '../canvas/floorGrid.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD } from '../autoLayout.ts';
+import { CARD } from '../layoutSizes.ts';
 import { PANEL_LINE_PX, portPanelFit, portPanelRoomPx, type PortPanelFit } from './portPanelFit.ts';
 
 const lines = (fit: PortPanelFit) => Number(fit.heading) + fit.bars + fit.legends + Number(fit.more > 0) + Number(fit.idle);

@@ -9,7 +9,7 @@
 import { useEffect, useMemo } from 'react';
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import type { LinkId } from '../../domain/model/design.ts';
-import { BUILDING, HALL } from '../autoLayout.ts';
+import { BUILDING, HALL } from '../layoutSizes.ts';
 import { canvasUi } from '../canvasUi.ts';
 import { AGGREGATE_LABEL_HEIGHT, aggregateCountText, aggregateSummary, estimateAggregateLabelWidth } from '../edges/aggregateLabel.ts';
 import { edgeCurve, type Rect } from '../edgeGeometry.ts';

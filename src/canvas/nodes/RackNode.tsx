@@ -1,7 +1,7 @@
 /** A GPU, management or network rack (or N identical racks, drawn across their N slots); a rack holding switches becomes their container. */
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { RACK } from '../autoLayout.ts';
+import { RACK } from '../layoutSizes.ts';
 import { useCanvasUi, useDropRole } from '../canvasUi.ts';
 import { SLOT_PX, CELL_INSET } from '../floorGrid.ts';
 import type { RackFlowNode } from '../flowTypes.ts';
