@@ -7,7 +7,7 @@ import { readStored, recordOf } from './autosaveRecord.ts';
 import { createAutosaver } from './autosave.ts';
 import { CHANGE_KIND, logKey } from './changeLog.ts';
 import { persistStateOf } from './persistState.ts';
-import { readSaved } from './savedState.ts';
+import { readSaved, replaySlots } from './savedState.ts';
 import { openAtStartup, type StartupSteps } from './startup.ts';
 import { AUTOSAVE_KEY, PREVIOUS_KEY } from './slotStorage.ts';
 import { memorySlots } from './testing/memorySlots.ts';
@@ -56,6 +56,34 @@ describe('start-up', () => {
     expect(r.saved).toBe('From a link');
     expect(readStored(r.slots.map.get(PREVIOUS_KEY))).toMatchObject({ kind: 'design', design: mine });
     expect(r.persist.notice).toEqual({ kind: 'kept-previous', name: 'My campus', savedAt: 7 });
+  });
+
+  it('opens the design the address names while storage is still being read, and keeps the autosave it replaces once read', async () => {
+    const store = createDesignStore();
+    const slots = memorySlots({ [AUTOSAVE_KEY]: recordOf(mine, 7) });
+    const autosaver = createAutosaver(store, slots);
+    let reading = true;
+    let openedWhileReading = false;
+    const held = new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await openAtStartup(store, slots, autosaver, {
+      openFromAddress: async () => {
+        openedWhileReading = reading;
+        store.getState().openDesign(linked);
+      },
+      exampleRequested: false,
+      openExample: async () => store.getState().loadDesign(example),
+      forgetAddress: () => {},
+      replay: async (stored) => {
+        await held;
+        reading = false;
+        return replaySlots(stored);
+      },
+      now: () => NOW,
+    });
+    expect(openedWhileReading).toBe(true);
+    await autosaver.flush();
+    expect((await readSaved(slots)).state.design?.name).toBe('From a link');
+    expect(readStored(slots.map.get(PREVIOUS_KEY))).toMatchObject({ kind: 'design', design: mine });
   });
 
   it('lets ?example= win over the autosave too', async () => {

@@ -36,12 +36,12 @@ export async function openAtStartup(store: DesignStore, slots: SlotStorage, auto
   const now = steps.now ?? (() => new Date());
   const persist = persistStateOf(store);
   persist.setState({ slots, autosaver });
-  const read = await readSlot(slots, steps.replay ?? (async (stored) => replaySlots(stored)));
-  const saved = read.saved;
-  const stored = saved?.state.design ?? null;
+  // read while the address's design is read and opened: nothing is written before both are done
+  const reading = readSlot(slots, steps.replay ?? (async (stored) => replaySlots(stored)));
   let source = 'address' as Source; // the callback below may change it
   await steps.openFromAddress(async () => {
     if (steps.exampleRequested) return steps.openExample();
+    const stored = (await reading).saved?.state.design ?? null;
     if (stored) {
       source = 'autosave';
       await steps.prepareView?.(stored);
@@ -52,6 +52,9 @@ export async function openAtStartup(store: DesignStore, slots: SlotStorage, auto
     return steps.openExample();
   });
 
+  const read = await reading;
+  const saved = read.saved;
+  const stored = saved?.state.design ?? null;
   const { design, loadError } = store.getState();
   const opened = design !== null && loadError === null;
   if (source === 'address' && opened) steps.forgetAddress();
