@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { DesignIo } from './io/DesignIo.tsx';
 import { Editor } from './editor/Editor.tsx';
@@ -26,6 +27,9 @@ export function App({ store }: { store: DesignStore }) {
 function Workspace() {
   const design = useDesignStore((s) => s.design);
   const loadError = useDesignStore((s) => s.loadError);
+  // the side panel mounts in a render of its own after the canvas has drawn the first design: one
+  // commit of both was the longest task of opening a big design (it reads the store itself after that)
+  const panelShown = useDeferredValue(design !== null);
   return (
     <main className="flex min-h-0 flex-1">
       <div className="relative min-w-0 flex-1">
@@ -44,7 +48,7 @@ function Workspace() {
           </ErrorBoundary>
         )}
       </div>
-      {design && !loadError && (
+      {design && panelShown && !loadError && (
         <ErrorBoundary what="the design summary">
           <SidePanel />
         </ErrorBoundary>
