@@ -26,7 +26,8 @@ try {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}?example=bench-cutsheet-16k`);
+    // `?example=` opens only the shipped examples; a bundled file opens by its address
+    await page.goto(`${server.url}?design=examples/bench-cutsheet-16k.fabric.json`);
     await page.getByRole('complementary', { name: 'Design summary' }).getByRole('heading', { name: generated.design.name }).waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: 'Bill of materials' }).click();
     await page.evaluate(`(() => {
