@@ -5,6 +5,7 @@
  * The built page starts that read first: its first script imports no other chunk.
  */
 import { expect, test } from '@playwright/test';
+import { fitIn } from './canvasView.ts';
 import { engineFacts } from './engineFacts.ts';
 import { readSlots } from './fixtures/browserStorage.ts';
 import { DesignPage } from './pages/DesignPage.ts';
@@ -31,8 +32,9 @@ test('a design named in the address is downloaded and read by the worker, once, 
   // the file once, by its address (the worker also replays the empty autosave)
   const { perKind } = await posted();
   expect([perKind['parse:url'], perKind['parse:text']]).toEqual([1, undefined]);
-  // every building on screen
-  for (const building of faults.design.nodes.filter((n) => n.kind === 'building')) await expect(app.node('Building', building.name)).toBeInViewport();
+  // fitted to the canvas as it stays once the side panel is there: every building inside it
+  const buildings = faults.design.nodes.filter((n) => n.kind === 'building').map((b) => app.node('Building', b.name));
+  await expect.poll(() => fitIn(app.canvas, buildings), { timeout: 15_000 }).toEqual({ inside: true, spans: true });
 });
 
 test('the autosaved design is replayed in the worker at start-up and opens as it was saved', async ({ page }) => {

@@ -2,7 +2,7 @@ import { useDeferredValue } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { DesignIo } from './io/DesignIo.tsx';
 import { Editor } from './editor/Editor.tsx';
-import { SidePanel } from './panels/SidePanel.tsx';
+import { SIDE_PANEL_BOX, SidePanel } from './panels/SidePanel.tsx';
 import { PersistNotice } from './persist/PersistNotice.tsx';
 import type { DesignStore } from './store/designStore.ts';
 import { DesignStoreContext, useDesignStore } from './store/designStoreContext.ts';
@@ -28,7 +28,8 @@ function Workspace() {
   const design = useDesignStore((s) => s.design);
   const loadError = useDesignStore((s) => s.loadError);
   // the side panel mounts in a render of its own after the canvas has drawn the first design: one
-  // commit of both was the longest task of opening a big design (it reads the store itself after that)
+  // commit of both was the longest task of opening a big design (it reads the store itself after
+  // that); its box stands there meanwhile, so the canvas is fitted at the size it keeps
   const panelShown = useDeferredValue(design !== null);
   return (
     <main className="flex min-h-0 flex-1">
@@ -48,11 +49,11 @@ function Workspace() {
           </ErrorBoundary>
         )}
       </div>
-      {design && panelShown && !loadError && (
+      {design && !loadError && (panelShown ? (
         <ErrorBoundary what="the design summary">
           <SidePanel />
         </ErrorBoundary>
-      )}
+      ) : <div className={SIDE_PANEL_BOX} />)}
     </main>
   );
 }

@@ -11,6 +11,9 @@ import { FindingsList, findingRowsOf } from './FindingsList.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { TotalsTable, totalsOf } from './TotalsTable.tsx';
 
+/** The panel's box: the page keeps it while the panel's first render is still to come (App.tsx), so the canvas beside it never changes size. */
+export const SIDE_PANEL_BOX = 'w-[400px] shrink-0 border-l border-slate-200 bg-white';
+
 export function SidePanel() {
   const name = useDesignStore((s) => s.design?.name);
   const selection = useDesignStore((s) => s.selection);
@@ -31,7 +34,7 @@ export function SidePanel() {
   const { errors, warnings } = analysis.summary;
   const verdict = errors ? 'text-red-700' : warnings ? 'text-amber-700' : 'text-emerald-700';
   return (
-    <aside aria-label="Design summary" className="flex w-[400px] shrink-0 flex-col border-l border-slate-200 bg-white">
+    <aside aria-label="Design summary" className={`flex flex-col ${SIDE_PANEL_BOX}`}>
       <div className="shrink-0 shadow-[0_1px_0_0_rgb(226_232_240)]">
         <div className="flex items-baseline justify-between gap-2 px-4 pt-2.5 pb-2">
           <h1 className="line-clamp-2 min-w-0 text-[15px] leading-tight font-semibold break-words text-slate-900" title={name}>
