@@ -1,6 +1,5 @@
 /** Messages between the page and the cable-schedule worker. Only the serialized design and the sheet's name go in. */
 import type { CutsheetSheet } from '../domain/report/cutsheetCsv.ts';
-import type { WorkerReply } from './workerJob.ts';
 
 export interface CutsheetRequest {
   readonly designText: string;
@@ -8,4 +7,8 @@ export interface CutsheetRequest {
 }
 
 /** `rows`: the sheet's rows (cables for the schedule, cords for the cord sheet). */
-export type CutsheetReply = WorkerReply<{ readonly csv: Blob; readonly rows: number; readonly sheet: CutsheetSheet }>;
+export interface CutsheetResult {
+  readonly csv: Blob;
+  readonly rows: number;
+  readonly sheet: CutsheetSheet;
+}

@@ -6,9 +6,7 @@ import type { CutsheetSheet } from '../../domain/report/cutsheetCsv.ts';
 import { downloadBlob } from '../../io/downloadFile.ts';
 import { csvFileName } from '../../io/fileNames.ts';
 import { useWorkerJob } from '../../ui/useWorkerJob.ts';
-import type { CutsheetReply, CutsheetRequest } from '../../workers/cutsheetProtocol.ts';
-
-type Sheet = Extract<CutsheetReply, { type: 'done' }>['result'];
+import type { CutsheetRequest, CutsheetResult as Sheet } from '../../workers/cutsheetProtocol.ts';
 
 const makeWorker = () => new Worker(new URL('../../workers/cutsheet.worker.ts', import.meta.url), { type: 'module' });
 
